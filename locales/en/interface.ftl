@@ -1,0 +1,125 @@
+# Interface strings of the default theme: English.
+
+skip-to-content = Skip to content
+language-switcher = Language
+main-navigation = Main menu
+breadcrumbs = Breadcrumb
+nav-home = Home
+section-services = Services
+section-training = Training
+section-glossary = Glossary
+section-personas = Customer personas
+example-data-notice = Example content: the contact details, addresses and opening hours on this page are invented examples, not real information.
+footer-feedback = Give feedback on this service
+toc-title = On this page
+related-title = Related pages
+kind-service = service
+kind-training = training module
+kind-glossary = glossary
+kind-persona = customer persona
+kind-page = page
+letters-nav = Alphabet
+home-services = Services A–Z
+home-training = Customer-service training package
+home-sections = Sections
+
+day-mon = Mon
+day-tue = Tue
+day-wed = Wed
+day-thu = Thu
+day-fri = Fri
+day-sat = Sat
+day-sun = Sun
+hours-title = Opening hours
+hours-exceptions = Exceptions to opening hours
+hours-closed = closed
+
+channel-service-point = Service point
+channel-phone = Phone
+channel-email = E-mail
+channel-chat = Chat
+channel-e-service = Online service
+channel-web-page = Web page
+channel-printable-form = Printable form
+channel-map = Show on map
+channel-open-chat = Open the chat
+channel-open-e-service = Go to the online service
+channel-open-web-page = Go to the web page
+channel-open-printable-form = Open the form
+channel-accessibility = Accessibility
+
+service-audience = Who it is for
+service-steps = How to do it
+service-facts = Fees and processing
+service-charge-type = Fee
+charge-free = Free of charge
+charge-charged = Charged
+charge-other = The fee varies
+service-processing-time = Processing time
+service-deadline = Deadline
+service-validity = Validity
+service-requirements = What you need
+service-target-groups = Target groups
+target-residents = residents
+target-families = families with children
+target-children = children
+target-young-people = young people
+target-seniors = older people
+target-people-with-disabilities = people with disabilities
+target-immigrants = immigrants
+target-businesses = businesses
+target-associations = associations
+target-employees = city employees
+service-channels = How to get in touch
+service-producers = Provided by
+sector-city = city
+sector-state = state
+sector-private = private
+sector-third-sector = third sector
+service-reviewed = Information checked on
+
+module-goals = Learning goals
+module-facilitation = How the workshop ran
+module-total-minutes = About { $minutes } minutes in total.
+step-minutes = Time
+minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+step-grouping = Groups
+step-materials = Materials
+module-reflection = Questions to reflect on
+module-pager = Training modules
+module-prev = Previous
+module-next = Next
+
+story-kind-ordinary = Everyday customer situation
+story-kind-turned = Difficult situation turned positive
+story-outcome = Outcome:
+grid-caption = { $channel }: what customers expect and the service at its best
+grid-persona = Customer
+grid-expectations = Expectations
+grid-ideal = Service at its best
+persona-channels-title = Expectations in each channel
+persona-source = Source:
+competences-caption = Competences by channel
+competences-channel = Channel
+competences-mindset = Mindset
+competences-skillset = Skillset
+competences-toolset = Toolset
+competences-shared = In every channel
+values-values = Values
+values-examples = Examples
+sectors-examples = Examples
+definition-see = Read more: { $term }
+callout-note = Note
+callout-tip = Tip
+callout-important = Important
+
+not-translated-title = This page has not been translated into English yet
+not-translated-body = This page exists only in other languages. You can read it in:
+not-translated-read-in = Read in
+not-found-title = Page not found
+not-found-body = The page you are looking for does not exist. It may have been moved or removed.
+not-found-home = Go to the home page
+root-choose = In English

@@ -1,0 +1,125 @@
+# Interface strings of the default theme: Finnish.
+
+skip-to-content = Siirry sisältöön
+language-switcher = Kieli
+main-navigation = Päävalikko
+breadcrumbs = Murupolku
+nav-home = Etusivu
+section-services = Palvelut
+section-training = Koulutus
+section-glossary = Sanasto
+section-personas = Asiakasprofiilit
+example-data-notice = Esimerkkisisältö: tämän sivun yhteystiedot, osoitteet ja aukioloajat ovat keksittyjä esimerkkejä, eivät oikeita tietoja.
+footer-feedback = Anna palautetta tästä palvelusta
+toc-title = Sivun sisältö
+related-title = Liittyvät sivut
+kind-service = palvelu
+kind-training = koulutusosio
+kind-glossary = sanasto
+kind-persona = asiakasprofiili
+kind-page = sivu
+letters-nav = Aakkoset
+home-services = Palvelut A–Ö
+home-training = Asiakaspalvelun koulutuspaketti
+home-sections = Osiot
+
+day-mon = ma
+day-tue = ti
+day-wed = ke
+day-thu = to
+day-fri = pe
+day-sat = la
+day-sun = su
+hours-title = Aukioloajat
+hours-exceptions = Poikkeusaukioloajat
+hours-closed = suljettu
+
+channel-service-point = Palvelupiste
+channel-phone = Puhelin
+channel-email = Sähköposti
+channel-chat = Chat
+channel-e-service = Verkkoasiointi
+channel-web-page = Verkkosivu
+channel-printable-form = Tulostettava lomake
+channel-map = Näytä kartalla
+channel-open-chat = Avaa chat
+channel-open-e-service = Siirry verkkoasiointiin
+channel-open-web-page = Siirry verkkosivulle
+channel-open-printable-form = Avaa lomake
+channel-accessibility = Esteettömyys
+
+service-audience = Kenelle
+service-steps = Näin asioit
+service-facts = Hinta ja käsittely
+service-charge-type = Hinta
+charge-free = Maksuton
+charge-charged = Maksullinen
+charge-other = Hinta vaihtelee
+service-processing-time = Käsittelyaika
+service-deadline = Määräaika
+service-validity = Voimassaolo
+service-requirements = Mitä tarvitset
+service-target-groups = Kohderyhmät
+target-residents = asukkaat
+target-families = lapsiperheet
+target-children = lapset
+target-young-people = nuoret
+target-seniors = ikääntyneet
+target-people-with-disabilities = vammaiset henkilöt
+target-immigrants = maahanmuuttajat
+target-businesses = yritykset
+target-associations = yhdistykset
+target-employees = kaupungin työntekijät
+service-channels = Asiointikanavat
+service-producers = Palvelun tuottaja
+sector-city = kaupunki
+sector-state = valtio
+sector-private = yksityinen
+sector-third-sector = kolmas sektori
+service-reviewed = Tiedot tarkistettu
+
+module-goals = Oppimistavoitteet
+module-facilitation = Työpajan kulku
+module-total-minutes = Kesto yhteensä noin { $minutes } minuuttia.
+step-minutes = Kesto
+minutes = { $count ->
+    [one] { $count } minuutti
+   *[other] { $count } minuuttia
+}
+step-grouping = Ryhmät
+step-materials = Tarvikkeet
+module-reflection = Pohdittavaksi
+module-pager = Koulutusosiot
+module-prev = Edellinen
+module-next = Seuraava
+
+story-kind-ordinary = Tavallinen asiakastilanne
+story-kind-turned = Haastava tilanne, joka kääntyi myönteiseksi
+story-outcome = Lopputulos:
+grid-caption = { $channel }: asiakkaiden odotukset ja palvelu parhaimmillaan
+grid-persona = Asiakas
+grid-expectations = Odotukset
+grid-ideal = Palvelu parhaimmillaan
+persona-channels-title = Odotukset eri kanavissa
+persona-source = Lähde:
+competences-caption = Osaaminen kanavittain
+competences-channel = Kanava
+competences-mindset = Asenne
+competences-skillset = Työtaidot
+competences-toolset = Tiedot ja työvälineet
+competences-shared = Kaikissa kanavissa
+values-values = Arvot
+values-examples = Esimerkkejä
+sectors-examples = Esimerkkejä
+definition-see = Lue lisää: { $term }
+callout-note = Huomaa
+callout-tip = Vinkki
+callout-important = Tärkeää
+
+not-translated-title = Sivua ei ole vielä käännetty suomeksi
+not-translated-body = Tämä sivu on olemassa vain toisilla kielillä. Voit lukea sen näillä kielillä:
+not-translated-read-in = Lue kielellä
+not-found-title = Sivua ei löytynyt
+not-found-body = Etsimääsi sivua ei ole. Se on ehkä siirretty tai poistettu.
+not-found-home = Siirry etusivulle
+root-choose = Suomeksi

@@ -1,0 +1,125 @@
+# Interface strings of the default theme: Swedish (as written in Finland).
+
+skip-to-content = Hoppa till innehållet
+language-switcher = Språk
+main-navigation = Huvudmeny
+breadcrumbs = Brödsmulor
+nav-home = Startsida
+section-services = Tjänster
+section-training = Utbildning
+section-glossary = Ordlista
+section-personas = Kundprofiler
+example-data-notice = Exempelinnehåll: kontaktuppgifterna, adresserna och öppettiderna på den här sidan är påhittade exempel, inte riktiga uppgifter.
+footer-feedback = Ge respons på tjänsten
+toc-title = På den här sidan
+related-title = Relaterade sidor
+kind-service = tjänst
+kind-training = utbildningsdel
+kind-glossary = ordlista
+kind-persona = kundprofil
+kind-page = sida
+letters-nav = Alfabetet
+home-services = Tjänster A–Ö
+home-training = Utbildningspaket i kundservice
+home-sections = Avdelningar
+
+day-mon = mån
+day-tue = tis
+day-wed = ons
+day-thu = tors
+day-fri = fre
+day-sat = lör
+day-sun = sön
+hours-title = Öppettider
+hours-exceptions = Avvikande öppettider
+hours-closed = stängt
+
+channel-service-point = Servicepunkt
+channel-phone = Telefon
+channel-email = E-post
+channel-chat = Chatt
+channel-e-service = E-tjänst
+channel-web-page = Webbsida
+channel-printable-form = Blankett att skriva ut
+channel-map = Visa på kartan
+channel-open-chat = Öppna chatten
+channel-open-e-service = Gå till e-tjänsten
+channel-open-web-page = Gå till webbsidan
+channel-open-printable-form = Öppna blanketten
+channel-accessibility = Tillgänglighet
+
+service-audience = För vem
+service-steps = Så här gör du
+service-facts = Pris och handläggning
+service-charge-type = Pris
+charge-free = Avgiftsfri
+charge-charged = Avgiftsbelagd
+charge-other = Priset varierar
+service-processing-time = Handläggningstid
+service-deadline = Tidsfrist
+service-validity = Giltighet
+service-requirements = Vad du behöver
+service-target-groups = Målgrupper
+target-residents = invånare
+target-families = barnfamiljer
+target-children = barn
+target-young-people = unga
+target-seniors = äldre
+target-people-with-disabilities = personer med funktionsnedsättning
+target-immigrants = invandrare
+target-businesses = företag
+target-associations = föreningar
+target-employees = stadens anställda
+service-channels = Kontaktkanaler
+service-producers = Tjänsten produceras av
+sector-city = staden
+sector-state = staten
+sector-private = privat
+sector-third-sector = tredje sektorn
+service-reviewed = Uppgifterna granskade
+
+module-goals = Lärandemål
+module-facilitation = Så här genomfördes workshoppen
+module-total-minutes = Sammanlagt cirka { $minutes } minuter.
+step-minutes = Tid
+minutes = { $count ->
+    [one] { $count } minut
+   *[other] { $count } minuter
+}
+step-grouping = Grupper
+step-materials = Material
+module-reflection = Att fundera på
+module-pager = Utbildningsdelar
+module-prev = Föregående
+module-next = Nästa
+
+story-kind-ordinary = Vanlig kundsituation
+story-kind-turned = Svår situation som vändes till något positivt
+story-outcome = Resultat:
+grid-caption = { $channel }: kundernas förväntningar och tjänsten när den är som bäst
+grid-persona = Kund
+grid-expectations = Förväntningar
+grid-ideal = Tjänsten när den är som bäst
+persona-channels-title = Förväntningar i olika kanaler
+persona-source = Källa:
+competences-caption = Kompetens per kanal
+competences-channel = Kanal
+competences-mindset = Attityd
+competences-skillset = Arbetsfärdigheter
+competences-toolset = Kunskaper och verktyg
+competences-shared = I alla kanaler
+values-values = Värderingar
+values-examples = Exempel
+sectors-examples = Exempel
+definition-see = Läs mer: { $term }
+callout-note = Observera
+callout-tip = Tips
+callout-important = Viktigt
+
+not-translated-title = Sidan har inte översatts till svenska ännu
+not-translated-body = Den här sidan finns bara på andra språk. Du kan läsa den på:
+not-translated-read-in = Läs på
+not-found-title = Sidan hittades inte
+not-found-body = Sidan du söker finns inte. Den kan ha flyttats eller tagits bort.
+not-found-home = Gå till startsidan
+root-choose = På svenska

@@ -1,0 +1,45 @@
+//! `luukku build`: load, render, write atomically, report.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::{Result, Site};
+
+/// Arguments of `luukku build`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    root: super::RootArg,
+    /// Write here instead of the output folder named in book.toml.
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+pub(super) fn execute(args: &Args) -> Result<()> {
+    let started = Instant::now();
+    let site = Site::load(&args.root.root)?;
+    let out = args.out.clone().unwrap_or_else(|| site.config.output_dir.clone());
+    let progress = ProgressBar::with_draw_target(Some(site.page_count() as u64), ProgressDrawTarget::stderr());
+    progress.set_style(ProgressStyle::with_template("{spinner} rendering {pos}/{len} pages").unwrap_or_else(|_| ProgressStyle::default_bar()));
+    let output = site.render(&|| progress.inc(1));
+    progress.finish_and_clear();
+    let output = output?;
+    crate::site::writer::write(&output, &out)?;
+    let per_locale: Vec<String> = site
+        .config
+        .locales
+        .iter()
+        .map(|l| format!("{} {}", l.prefix, output.pages_per_locale.get(&l.code).copied().unwrap_or(0)))
+        .collect();
+    let pages: usize = output.pages_per_locale.values().sum();
+    eprintln!(
+        "Built {pages} pages ({}) from {} content files in {:.2} s into {}",
+        per_locale.join(", "),
+        site.library.translation_count(),
+        started.elapsed().as_secs_f64(),
+        out.display()
+    );
+    Ok(())
+}

@@ -1,0 +1,55 @@
+//! The command line: argument parsing and one function per command.
+//!
+//! Commands only parse their arguments and call the library; errors come back
+//! here and are printed once, with their whole cause chain, by [`run`].
+
+mod build;
+mod check;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// luukku: a multilingual static site for a city's services and training.
+#[derive(Debug, Parser)]
+#[command(name = "luukku", version, about, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Build the site into its output folder.
+    Build(build::Args),
+    /// Load, validate and render the site without writing anything.
+    Check(check::Args),
+}
+
+/// The folder of the site to work on.
+#[derive(Debug, clap::Args)]
+pub struct RootArg {
+    /// The site root, the folder holding book.toml.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+}
+
+/// Parses the process arguments, runs the command and maps the result to an exit code.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(args) => build::execute(&args),
+        Command::Check(args) => check::execute(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            match &e {
+                crate::Error::Content(_) => eprintln!("{e}"),
+                other => eprintln!("error: {}", crate::templates::error_chain(other)),
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

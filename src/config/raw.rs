@@ -1,0 +1,50 @@
+//! `book.toml` exactly as the user wrote it.
+//!
+//! Every table denies unknown keys, so a misspelt key is an error that names the
+//! key, the file and the line rather than a setting silently ignored. Values that
+//! are checked after parsing keep their span so those errors can point at them too.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// The top level of `book.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) struct RawConfig {
+    pub title: String,
+    pub base_url: Spanned<String>,
+    pub default_locale: Spanned<String>,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    #[serde(default = "default_output_dir")]
+    pub output_dir: String,
+    #[serde(default)]
+    pub local_links: bool,
+    #[serde(rename = "locale")]
+    pub locales: Vec<RawLocale>,
+    #[serde(default)]
+    pub sections: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<String>>>,
+}
+
+/// One `[[locale]]` table.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) struct RawLocale {
+    pub code: Spanned<String>,
+    pub prefix: Option<Spanned<String>>,
+    pub lang: Option<Spanned<String>>,
+    pub name: String,
+    pub title: Option<String>,
+    pub fallback: Option<Spanned<String>>,
+    pub plain_language_of: Option<Spanned<String>>,
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+fn default_output_dir() -> String {
+    "public".to_string()
+}

@@ -1,0 +1,154 @@
+//! The front matter of each kind of item, as typed structs.
+//!
+//! Every struct denies unknown fields, so a misspelt field is an error. serde's
+//! `flatten` cannot be combined with `deny_unknown_fields`, so the four fields
+//! every kind shares are repeated in each struct and gathered by [`Common`].
+
+use serde::Deserialize;
+
+/// The fields every kind has, after parsing.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Common {
+    /// The item's name in this locale.
+    pub title: String,
+    /// The URL segment in this locale, if set.
+    pub slug: Option<String>,
+    /// A sentence or two.
+    pub summary: String,
+    /// Words readers search with.
+    pub keywords: Vec<String>,
+}
+
+macro_rules! common {
+    ($t:ty) => {
+        impl $t {
+            pub(crate) fn common(&self) -> Common {
+                Common {
+                    title: self.title.clone(),
+                    slug: self.slug.clone(),
+                    summary: self.summary.clone(),
+                    keywords: self.keywords.clone(),
+                }
+            }
+        }
+    };
+}
+
+/// Front matter of a service card.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub struct ServiceFields {
+    pub title: String,
+    pub slug: Option<String>,
+    pub summary: String,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// Who the service is for.
+    pub audience: Option<String>,
+    /// How to proceed, step by step.
+    #[serde(default)]
+    pub steps: Vec<String>,
+    /// Fee details in words.
+    pub charge: Option<String>,
+    pub processing_time: Option<String>,
+    pub deadline: Option<String>,
+    pub validity: Option<String>,
+    pub requirements: Option<String>,
+}
+common!(ServiceFields);
+
+/// Front matter of a training module.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub struct ModuleFields {
+    pub title: String,
+    pub slug: Option<String>,
+    pub summary: String,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// Learning goals.
+    pub goals: Vec<String>,
+    /// The workshop plan.
+    pub facilitation: Option<FacilitationPlan>,
+    /// Reflection questions.
+    #[serde(default)]
+    pub reflection: Vec<String>,
+}
+common!(ModuleFields);
+
+/// How a module's theme is run as a workshop.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct FacilitationPlan {
+    /// A sentence or two before the steps.
+    pub intro: Option<String>,
+    /// The steps in order.
+    pub steps: Vec<FacilitationStep>,
+}
+
+/// One step of a workshop.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct FacilitationStep {
+    /// What the step is.
+    pub title: String,
+    /// How long it takes.
+    pub minutes: Option<u32>,
+    /// Who works with whom.
+    pub grouping: Option<String>,
+    /// What is needed.
+    #[serde(default)]
+    pub materials: Vec<String>,
+    /// What the facilitator does (Markdown).
+    pub instructions: String,
+}
+
+/// Front matter of a plain page.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub struct PageFields {
+    pub title: String,
+    pub slug: Option<String>,
+    pub summary: String,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// The theme template to use (`page` when absent).
+    pub layout: Option<String>,
+}
+common!(PageFields);
+
+/// Front matter of a glossary term or persona: the common fields only.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub struct BasicFields {
+    pub title: String,
+    pub slug: Option<String>,
+    pub summary: String,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+}
+common!(BasicFields);
+
+/// `meta.yaml` of items other than service cards.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct CommonMeta {
+    /// The facts here are invented examples.
+    #[serde(default)]
+    pub example_data: bool,
+    /// Keys of related items.
+    #[serde(default)]
+    pub related: Vec<String>,
+}

@@ -1,0 +1,103 @@
+//! Text in `meta.yaml` that needs words: one string for every locale, or a map by locale.
+//!
+//! The locale codes of a map are checked while parsing, so an unknown code is
+//! reported at its own line and column. The set of known codes is installed for
+//! the duration of a parse with [`with_known_locales`].
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+
+use crate::config::{Config, LocaleCode};
+
+thread_local! {
+    static KNOWN: RefCell<Option<Vec<String>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with `codes` as the locale codes a localized map may use.
+pub fn with_known_locales<T>(codes: Vec<String>, f: impl FnOnce() -> T) -> T {
+    KNOWN.with(|k| *k.borrow_mut() = Some(codes));
+    let out = f();
+    KNOWN.with(|k| *k.borrow_mut() = None);
+    out
+}
+
+/// A text given once for all locales or per locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LocalizedText {
+    /// The same words in every locale (a name, a number written out).
+    All(String),
+    /// Words per locale code.
+    ByLocale(BTreeMap<String, String>),
+}
+
+impl LocalizedText {
+    /// The text for `locale`, following its fallback chain; `None` if no locale on
+    /// the chain has it.
+    pub fn get<'a>(&'a self, config: &Config, locale: &LocaleCode) -> Option<&'a str> {
+        match self {
+            LocalizedText::All(s) => Some(s),
+            LocalizedText::ByLocale(map) => {
+                config.fallback_chain(locale).iter().find_map(|l| map.get(l.code.as_str())).map(String::as_str)
+            }
+        }
+    }
+
+    /// The text for `locale`, or failing its chain the default locale's, or any.
+    pub fn resolve<'a>(&'a self, config: &Config, locale: &LocaleCode) -> &'a str {
+        if let Some(s) = self.get(config, locale) {
+            return s;
+        }
+        match self {
+            LocalizedText::All(s) => s,
+            LocalizedText::ByLocale(map) => map
+                .get(config.default_locale.as_str())
+                .or_else(|| map.values().next())
+                .map_or("", String::as_str),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for LocalizedText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LocalizedVisitor)
+    }
+}
+
+struct LocalizedVisitor;
+
+impl<'de> Visitor<'de> for LocalizedVisitor {
+    type Value = LocalizedText;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a text, or a map of texts by locale such as {fi: ..., sv: ...}")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(LocalizedText::All(v.to_string()))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(LocalizedText::All(v.to_string()))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(LocalizedText::All(v.to_string()))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out = BTreeMap::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let known = KNOWN.with(|k| k.borrow().as_ref().map(|codes| (codes.contains(&key), codes.join(", "))));
+            if let Some((false, codes)) = known {
+                return Err(de::Error::custom(format!("`{key}` is not a configured locale; expected one of {codes}")));
+            }
+            let value: String = map.next_value()?;
+            out.insert(key, value);
+        }
+        Ok(LocalizedText::ByLocale(out))
+    }
+}

@@ -1,0 +1,190 @@
+//! The content model: what a site is made of, loaded into memory.
+//!
+//! `content/<section>/<item>/` holds one translatable item: `<locale>.md` per
+//! locale and an optional `meta.yaml` of language-neutral facts. The section
+//! decides the item's [`Kind`] and so the schema of its front matter and meta.
+//! [`load`] reads the whole tree into a [`Library`]; nothing after it reads content
+//! from disk.
+
+pub mod fields;
+mod front_matter;
+mod load;
+pub mod localized;
+pub mod service;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+pub use fields::{Common, CommonMeta, FacilitationPlan, FacilitationStep};
+pub use front_matter::{field_line, split};
+pub use load::load;
+pub use localized::LocalizedText;
+pub use service::ServiceMeta;
+
+use crate::config::LocaleCode;
+use crate::markdown::{ComponentBlock, Heading};
+
+/// The kinds of item, one per section folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A service card (`content/services/`).
+    Service,
+    /// A training module (`content/training/`).
+    Training,
+    /// A glossary term (`content/glossary/`).
+    Glossary,
+    /// A customer persona (`content/personas/`).
+    Persona,
+    /// A plain page (`content/pages/`).
+    Page,
+}
+
+impl Kind {
+    /// Every kind, in the order sections are listed.
+    pub const ALL: [Kind; 5] = [Kind::Service, Kind::Training, Kind::Glossary, Kind::Persona, Kind::Page];
+
+    /// The section folder under `content/`.
+    pub fn dir_name(self) -> &'static str {
+        match self {
+            Kind::Service => "services",
+            Kind::Training => "training",
+            Kind::Glossary => "glossary",
+            Kind::Persona => "personas",
+            Kind::Page => "pages",
+        }
+    }
+
+    /// The kind of a section folder.
+    pub fn from_dir_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.dir_name() == name)
+    }
+
+    /// A code for templates and search (`service`, `training`, …).
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Service => "service",
+            Kind::Training => "training",
+            Kind::Glossary => "glossary",
+            Kind::Persona => "persona",
+            Kind::Page => "page",
+        }
+    }
+
+    /// Whether items of this kind live under a section URL (pages do not).
+    pub fn has_section(self) -> bool {
+        self != Kind::Page
+    }
+}
+
+/// The key of the page that is each locale's front page.
+pub const HOME_KEY: &str = "pages/home";
+
+/// One translatable item: a folder under a section.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Item {
+    /// `services/bus-card`: how links and other items name it.
+    pub key: String,
+    /// Its kind, from its section.
+    pub kind: Kind,
+    /// The folder name (`bus-card`), also its default slug.
+    pub name: String,
+    /// The position of a training module, from its folder's number prefix.
+    pub order: Option<u32>,
+    /// The language-neutral facts.
+    pub meta: Meta,
+    /// `meta.yaml`, as shown in messages, if there is one.
+    pub meta_path: Option<PathBuf>,
+    /// The text of `meta.yaml` (for locating later errors in it).
+    pub meta_text: String,
+    /// The item in each locale it is written in.
+    pub translations: BTreeMap<LocaleCode, Translation>,
+}
+
+impl Item {
+    /// Whether the page should say its facts are example data.
+    pub fn example_data(&self) -> bool {
+        match &self.meta {
+            Meta::Service(m) => m.example_data,
+            Meta::Common(m) => m.example_data,
+        }
+    }
+
+    /// Keys of related items.
+    pub fn related(&self) -> &[String] {
+        match &self.meta {
+            Meta::Service(m) => &m.related,
+            Meta::Common(m) => &m.related,
+        }
+    }
+}
+
+/// The facts of `meta.yaml`.
+#[derive(Debug, Clone)]
+pub enum Meta {
+    /// A service card's facts.
+    Service(Box<ServiceMeta>),
+    /// Any other kind's.
+    Common(CommonMeta),
+}
+
+/// One locale's file of an item.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Translation {
+    /// The file, relative to the site root (as shown in messages).
+    pub path: PathBuf,
+    /// Title, slug, summary, keywords.
+    pub common: Common,
+    /// The URL segment in this locale.
+    pub slug: String,
+    /// The kind's own fields.
+    pub fields: Fields,
+    /// The Markdown body.
+    pub body: String,
+    /// The file line the body starts on.
+    pub body_line: usize,
+    /// The file line the front matter starts on.
+    pub front_matter_line: usize,
+    /// The front matter text (for locating later errors in it).
+    pub front_matter: String,
+    /// The body's headings with their ids.
+    pub headings: Vec<Heading>,
+    /// The body's component blocks, parsed and checked.
+    pub components: Vec<ComponentBlock>,
+}
+
+/// The fields particular to a kind.
+#[derive(Debug, Clone)]
+pub enum Fields {
+    /// A service card's.
+    Service(Box<fields::ServiceFields>),
+    /// A training module's.
+    Module(Box<fields::ModuleFields>),
+    /// A page's.
+    Page(fields::PageFields),
+    /// A glossary term's or persona's (none beyond the common ones).
+    Basic,
+}
+
+/// Everything under `content/`.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    /// Items by key.
+    pub items: BTreeMap<String, Item>,
+}
+
+impl Library {
+    /// The items of one kind, in key order.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Item> {
+        self.items.values().filter(move |i| i.kind == kind)
+    }
+
+    /// The number of (item, locale) files.
+    pub fn translation_count(&self) -> usize {
+        self.items.values().map(|i| i.translations.len()).sum()
+    }
+}

@@ -1,0 +1,374 @@
+//! The language-neutral facts of a service card (`meta.yaml`).
+//!
+//! The shape follows the Suomi.fi service catalogue (PTV) so that its records
+//! import without loss: charge type, target groups, service classes, producers in
+//! the multi-producer model, and channels of the catalogue's five types (service
+//! location, phone, e-service, web page, printable form) plus chat and e-mail.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use super::localized::LocalizedText;
+
+/// `meta.yaml` of a service card.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct ServiceMeta {
+    /// The facts here are invented examples; the page says so.
+    #[serde(default)]
+    pub example_data: bool,
+    /// Keys of related items.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// Whether the service costs something.
+    pub charge_type: Option<ChargeType>,
+    /// Who the service is for.
+    #[serde(default)]
+    pub target_groups: Vec<TargetGroup>,
+    /// Catalogue service classes.
+    #[serde(default)]
+    pub service_classes: Vec<LocalizedText>,
+    /// Who produces the service.
+    #[serde(default)]
+    pub producers: Vec<Producer>,
+    /// When and by whom the card was last reviewed.
+    pub reviewed: Option<Review>,
+    /// The service's id in the Suomi.fi catalogue.
+    pub ptv_id: Option<String>,
+    /// Where and how the service is reached.
+    #[serde(default)]
+    pub channels: Vec<Channel>,
+}
+
+/// The catalogue's charge types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChargeType {
+    /// No fee.
+    Free,
+    /// A fee is charged.
+    Charged,
+    /// Depends on the case.
+    Other,
+}
+
+/// Target groups, as codes with labels in the interface strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum TargetGroup {
+    Residents,
+    Families,
+    Children,
+    YoungPeople,
+    Seniors,
+    PeopleWithDisabilities,
+    Immigrants,
+    Businesses,
+    Associations,
+    Employees,
+}
+
+/// Sectors of the multi-producer model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum Sector {
+    City,
+    State,
+    Private,
+    ThirdSector,
+}
+
+/// A producer of the service.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Producer {
+    /// The producer's sector.
+    pub sector: Sector,
+    /// The producer's name.
+    pub name: LocalizedText,
+}
+
+/// The last review of a card.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Review {
+    /// The date of the review.
+    pub date: Date,
+    /// Who reviewed it.
+    pub by: Option<LocalizedText>,
+}
+
+/// A channel through which the service is reached.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum Channel {
+    ServicePoint(ServicePoint),
+    Phone(Phone),
+    Chat(Online),
+    Email(Email),
+    EService(Online),
+    WebPage(Online),
+    PrintableForm(Online),
+}
+
+impl Channel {
+    /// The channel type's code (`service-point`, `phone`, …), also its label's key.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Channel::ServicePoint(_) => "service-point",
+            Channel::Phone(_) => "phone",
+            Channel::Chat(_) => "chat",
+            Channel::Email(_) => "email",
+            Channel::EService(_) => "e-service",
+            Channel::WebPage(_) => "web-page",
+            Channel::PrintableForm(_) => "printable-form",
+        }
+    }
+}
+
+/// A service location (the catalogue's `ServiceLocation`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct ServicePoint {
+    pub name: LocalizedText,
+    pub description: Option<LocalizedText>,
+    pub address: Address,
+    pub coordinates: Option<Coordinates>,
+    #[serde(default)]
+    pub hours: Vec<OpeningHours>,
+    #[serde(default)]
+    pub exceptions: Vec<ExceptionHours>,
+    #[serde(default)]
+    pub accessibility: Vec<LocalizedText>,
+    pub phone: Option<String>,
+}
+
+/// A phone line.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Phone {
+    pub name: Option<LocalizedText>,
+    pub description: Option<LocalizedText>,
+    pub number: String,
+    pub charge: Option<LocalizedText>,
+    #[serde(default)]
+    pub hours: Vec<OpeningHours>,
+}
+
+/// An e-mail address.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Email {
+    pub name: Option<LocalizedText>,
+    pub description: Option<LocalizedText>,
+    pub address: String,
+}
+
+/// A channel reached by a URL: chat, e-service, web page, printable form.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Online {
+    pub name: Option<LocalizedText>,
+    pub description: Option<LocalizedText>,
+    pub url: String,
+    #[serde(default)]
+    pub hours: Vec<OpeningHours>,
+}
+
+/// A postal address.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Address {
+    pub street: LocalizedText,
+    pub postal_code: String,
+    pub city: LocalizedText,
+}
+
+/// WGS84 coordinates.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Coordinates {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// Regular opening hours on some days of the week.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct OpeningHours {
+    pub days: Days,
+    pub opens: Time,
+    pub closes: Time,
+}
+
+/// Opening hours that differ on one date.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct ExceptionHours {
+    pub date: Date,
+    #[serde(default)]
+    pub closed: bool,
+    pub opens: Option<Time>,
+    pub closes: Option<Time>,
+    pub note: Option<LocalizedText>,
+}
+
+/// Days of the week, Monday first.
+pub const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// A set of weekdays, from `mon-fri`, `sat` or a list of those.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Days(pub Vec<usize>);
+
+impl Days {
+    fn parse(spec: &str, into: &mut Vec<usize>) -> Result<(), String> {
+        let day = |s: &str| {
+            WEEKDAYS.iter().position(|d| *d == s.trim()).ok_or_else(|| {
+                format!("`{s}` is not a weekday; expected mon, tue, wed, thu, fri, sat, sun or a range like mon-fri")
+            })
+        };
+        for part in spec.split(',') {
+            match part.split_once('-') {
+                Some((a, b)) => {
+                    let (a, b) = (day(a)?, day(b)?);
+                    if a > b {
+                        return Err(format!("`{part}` runs backwards; expected a range from Monday towards Sunday"));
+                    }
+                    into.extend(a..=b);
+                }
+                None => into.push(day(part)?),
+            }
+        }
+        Ok(())
+    }
+
+    /// The runs of consecutive days, as (first, last) indexes into [`WEEKDAYS`].
+    pub fn runs(&self) -> Vec<(usize, usize)> {
+        let mut days = self.0.clone();
+        days.sort_unstable();
+        days.dedup();
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for d in days {
+            match runs.last_mut() {
+                Some(run) if run.1 + 1 == d => run.1 = d,
+                _ => runs.push((d, d)),
+            }
+        }
+        runs
+    }
+}
+
+impl<'de> Deserialize<'de> for Days {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Days;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("weekdays such as `mon-fri`, `sat` or a list of those")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Days, E> {
+                let mut days = Vec::new();
+                Days::parse(v, &mut days).map_err(E::custom)?;
+                Ok(Days(days))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Days, A::Error> {
+                let mut days = Vec::new();
+                while let Some(s) = seq.next_element::<String>()? {
+                    Days::parse(&s, &mut days).map_err(de::Error::custom)?;
+                }
+                Ok(Days(days))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+/// A time of day, `HH:MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Time {
+    /// 0–24 (24:00 closes at midnight).
+    pub hour: u8,
+    /// 0–59.
+    pub minute: u8,
+}
+
+impl fmt::Display for Time {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+impl<'de> Deserialize<'de> for Time {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        let bad = || de::Error::custom(format!("`{s}` is not a time of day; expected HH:MM such as \"08:00\""));
+        let (h, m) = s.split_once([':', '.']).ok_or_else(bad)?;
+        let hour: u8 = h.parse().map_err(|_| bad())?;
+        let minute: u8 = m.parse().map_err(|_| bad())?;
+        if m.len() != 2 || hour > 24 || minute > 59 || (hour == 24 && minute > 0) {
+            return Err(bad());
+        }
+        Ok(Time { hour, minute })
+    }
+}
+
+/// A calendar date, `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    /// Year.
+    pub year: u16,
+    /// 1–12.
+    pub month: u8,
+    /// 1–31.
+    pub day: u8,
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, checking the day exists.
+    pub fn parse(s: &str) -> Option<Date> {
+        let mut parts = s.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let (year, month, day): (u16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days_in_month).contains(&day).then_some(Date { year, month, day })
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        Date::parse(&s).ok_or_else(|| de::Error::custom(format!("`{s}` is not a date; expected YYYY-MM-DD such as 2026-11-01")))
+    }
+}

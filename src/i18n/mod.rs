@@ -1,0 +1,166 @@
+//! Interface strings: Fluent files per locale, reached from templates by `t()`.
+//!
+//! `locales/<locale>/*.ftl` hold the strings of one locale. A lookup walks the
+//! locale's fallback chain from `book.toml` (`fi-selko` → `fi`), so a plain-language
+//! locale only needs the strings it words differently. Templates call
+//! `t(key="…", name=value…)`; each locale gets its own copy of the function.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use walkdir::WalkDir;
+
+use crate::config::{Config, LocaleCode};
+use crate::error::{line_col, Diagnostic, Error, Result};
+
+/// The interface strings of every locale.
+pub struct Catalog {
+    bundles: BTreeMap<LocaleCode, FluentBundle<FluentResource>>,
+    chains: BTreeMap<LocaleCode, Vec<LocaleCode>>,
+    ids: BTreeMap<LocaleCode, Vec<String>>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("locales", &self.bundles.keys().collect::<Vec<_>>()).finish()
+    }
+}
+
+impl Catalog {
+    /// Reads `locales/<code>/*.ftl` for every configured locale.
+    pub fn load(config: &Config) -> Result<Catalog> {
+        let mut diags = Vec::new();
+        let mut bundles = BTreeMap::new();
+        let mut chains = BTreeMap::new();
+        let mut all_ids = BTreeMap::new();
+        for locale in &config.locales {
+            let langid = locale
+                .lang
+                .parse::<unic_langid::LanguageIdentifier>()
+                .map_err(|e| Error::Message(format!("locale `{}`: lang `{}`: {e}", locale.code, locale.lang)))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            let mut locale_ids = Vec::new();
+            let dir = config.root.join("locales").join(locale.code.as_str());
+            for file in ftl_files(&dir) {
+                let shown = file.strip_prefix(&config.root).unwrap_or(&file).to_path_buf();
+                let text = match crate::fs::read_text(&file, &shown) {
+                    Ok(t) => t,
+                    Err(Error::Content(mut d)) => {
+                        diags.append(&mut d);
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                };
+                let resource = match FluentResource::try_new(text.clone()) {
+                    Ok(r) => r,
+                    Err((_, errors)) => {
+                        for e in errors {
+                            let (line, column) = line_col(&text, e.pos.start);
+                            diags.push(Diagnostic::new(&shown, line, column, format!("Fluent syntax error: {}", e.kind)));
+                        }
+                        continue;
+                    }
+                };
+                let ids: Vec<(String, usize)> = message_ids(&resource, &text);
+                locale_ids.extend(ids.iter().map(|(id, _)| id.clone()));
+                if let Err(errors) = bundle.add_resource(resource) {
+                    for e in errors {
+                        if let fluent_bundle::FluentError::Overriding { id, .. } = &e {
+                            let line = ids.iter().find(|(i, _)| i == id).map_or(0, |(_, l)| *l);
+                            diags.push(Diagnostic::new(&shown, line, 1, format!("message `{id}` is defined twice in locale `{}`", locale.code)));
+                        }
+                    }
+                }
+            }
+            chains.insert(locale.code.clone(), config.fallback_chain(&locale.code).iter().map(|l| l.code.clone()).collect());
+            bundles.insert(locale.code.clone(), bundle);
+            all_ids.insert(locale.code.clone(), locale_ids);
+        }
+        Error::from_diagnostics(diags)?;
+        Ok(Catalog { bundles, chains, ids: all_ids })
+    }
+
+    /// Formats message `key` for `locale`, walking its fallback chain.
+    pub fn format(&self, locale: &LocaleCode, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let chain = self.chains.get(locale)?;
+        for code in chain {
+            let Some(bundle) = self.bundles.get(code) else { continue };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else { continue };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            return Some(text.into_owned());
+        }
+        None
+    }
+
+    /// Messages some locale defines that `locale` cannot supply even through
+    /// its fallback chain, as (locale, message id), sorted.
+    pub fn missing(&self) -> Vec<(LocaleCode, String)> {
+        let mut all: Vec<&String> = self.ids.values().flatten().collect();
+        all.sort();
+        all.dedup();
+        let mut out = Vec::new();
+        for code in self.bundles.keys() {
+            for id in &all {
+                if self.format(code, id, None).is_none() {
+                    out.push((code.clone(), (*id).clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// The Tera function `t` for one locale.
+    pub fn tera_function(self: &Arc<Self>, locale: &LocaleCode) -> impl tera::Function {
+        let catalog = Arc::clone(self);
+        let locale = locale.clone();
+        move |args: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
+            let key = args
+                .get("key")
+                .and_then(tera::Value::as_str)
+                .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+            let mut fargs = FluentArgs::new();
+            let mut names: Vec<&String> = args.keys().filter(|k| k.as_str() != "key").collect();
+            names.sort();
+            for name in names {
+                let value = match &args[name] {
+                    tera::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
+                    tera::Value::String(s) => FluentValue::from(s.clone()),
+                    other => FluentValue::from(other.to_string()),
+                };
+                fargs.set(name.clone(), value);
+            }
+            catalog.format(&locale, key, Some(&fargs)).map(tera::Value::String).ok_or_else(|| {
+                tera::Error::msg(format!("no interface string `{key}` in locales/{locale}/*.ftl or its fallback locales"))
+            })
+        }
+    }
+}
+
+fn ftl_files(dir: &Path) -> Vec<PathBuf> {
+    WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "ftl"))
+        .map(|e| e.path().to_path_buf())
+        .collect()
+}
+
+fn message_ids(resource: &FluentResource, text: &str) -> Vec<(String, usize)> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => {
+                let id = m.id.name.to_string();
+                let line = text.lines().position(|l| l.starts_with(&format!("{id} =")) || l.starts_with(&format!("{id}="))).map_or(0, |i| i + 1);
+                Some((id, line))
+            }
+            _ => None,
+        })
+        .collect()
+}

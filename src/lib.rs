@@ -1,0 +1,34 @@
+//! luukku — a static-site generator for a city's service guide and its
+//! customer-service training package.
+//!
+//! Markdown service cards and training modules, one file per locale with YAML
+//! front matter and a `meta.yaml` of language-neutral facts beside them, become
+//! one static site in every configured locale (Finnish, Swedish, English and plain
+//! Finnish for the bundled site).
+//!
+//! The pipeline, one module per stage:
+//!
+//! - [`config`]: `book.toml`, parsed strictly and resolved (locales, fallbacks, URL segments);
+//! - [`content`]: the content tree loaded into a [`content::Library`] (walkdir, front matter, typed schemas);
+//! - [`markdown`]: pulldown-cmark with heading ids, `@/` links, component blocks, sanitizing;
+//! - [`i18n`]: Fluent interface strings with fallback chains, reached from templates by `t()`;
+//! - [`templates`]: the theme's Tera templates with site overrides, and hashed assets;
+//! - [`site`]: [`Site::load`] → validate → [`Site::render`] (parallel, pure) → [`site::writer`] (atomic);
+//! - [`cli`]: the command line over all of it.
+//!
+//! Every problem in a user's files is an [`error::Diagnostic`] with file, line and column.
+
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod error;
+mod fs;
+pub mod i18n;
+pub mod markdown;
+pub mod site;
+pub mod templates;
+mod yaml;
+
+pub use config::Config;
+pub use error::{Diagnostic, Error, Result};
+pub use site::{Output, Site};

@@ -1,0 +1,186 @@
+//! Markdown to HTML: heading ids, `@/` links, component blocks, sanitizing.
+//!
+//! Raw HTML in content is allowed but cleaned with ammonia. Components come from
+//! the theme's templates, which escape their data themselves, so they are spliced
+//! in after sanitizing, at placeholders no content can forge (U+E000 is removed
+//! from content text before rendering).
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use pulldown_cmark::{CowStr, Event, Parser, Tag};
+
+use super::components::{ComponentBlock, CODE_KEYS};
+use super::{options, Heading};
+use crate::error::{line_col, Diagnostic};
+
+const MARK: char = '\u{E000}';
+
+/// Turns `@/key#anchor` link destinations into hrefs.
+pub trait LinkResolver {
+    /// The href for `dest` (which starts with `@/`), or what is wrong with it.
+    fn resolve(&self, dest: &str) -> Result<String, String>;
+}
+
+/// A rendered page body.
+#[derive(Debug, Clone)]
+pub struct RenderedBody {
+    /// Sanitized HTML with components spliced in.
+    pub html: String,
+}
+
+/// Renders a page body. `components` are the blocks found at load time;
+/// `render_component` turns one into HTML (through the theme).
+pub fn render_body(
+    body: &str,
+    body_line: usize,
+    path: &Path,
+    headings: &[Heading],
+    components: &[ComponentBlock],
+    links: &dyn LinkResolver,
+    render_component: &mut dyn FnMut(&ComponentBlock) -> Result<String, Diagnostic>,
+) -> Result<RenderedBody, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut heading_index = 0;
+    let mut skipping_component = false;
+    let mut spliced: Vec<String> = Vec::new();
+    let locate = |offset: usize| {
+        let (line, column) = line_col(body, offset);
+        (body_line + line - 1, column)
+    };
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        if skipping_component {
+            if matches!(event, Event::End(pulldown_cmark::TagEnd::CodeBlock)) {
+                skipping_component = false;
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
+                let id = headings.get(heading_index).map(|h| CowStr::from(h.id.clone()));
+                heading_index += 1;
+                events.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) if dest_url.starts_with("@/") => {
+                let href = links.resolve(&dest_url).unwrap_or_else(|message| {
+                    let (line, column) = locate(range.start);
+                    diags.push(Diagnostic::new(path, line, column, message));
+                    String::new()
+                });
+                events.push(Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id }));
+            }
+            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(ref info)))
+                if super::components::lookup(info).is_some() =>
+            {
+                skipping_component = true;
+                if let Some(block) = components.iter().find(|c| c.offset == range.start) {
+                    match render_component(block) {
+                        Ok(html) => {
+                            events.push(Event::Html(format!("{MARK}{}{MARK}\n", spliced.len()).into()));
+                            spliced.push(html);
+                        }
+                        Err(d) => diags.push(d),
+                    }
+                }
+            }
+            Event::Text(t) if t.contains(MARK) => events.push(Event::Text(t.replace(MARK, "").into())),
+            Event::Html(t) if t.contains(MARK) => events.push(Event::Html(t.replace(MARK, "").into())),
+            Event::InlineHtml(t) if t.contains(MARK) => events.push(Event::InlineHtml(t.replace(MARK, "").into())),
+            other => events.push(other),
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let mut raw = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut raw, events.into_iter());
+    let clean = sanitizer().clean(&raw).to_string();
+    Ok(RenderedBody { html: splice(&clean, &spliced) })
+}
+
+/// Renders a short text (a list item, a component field) as inline HTML: a
+/// single paragraph loses its `<p>`.
+pub fn render_inline(text: &str, links: &dyn LinkResolver) -> Result<String, String> {
+    let mut error = None;
+    let events = Parser::new_ext(text, options()).map(|event| match event {
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) if dest_url.starts_with("@/") => {
+            let href = links.resolve(&dest_url).unwrap_or_else(|m| {
+                error.get_or_insert(m);
+                String::new()
+            });
+            Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id })
+        }
+        Event::Text(t) if t.contains(MARK) => Event::Text(t.replace(MARK, "").into()),
+        other => other,
+    });
+    let mut raw = String::new();
+    pulldown_cmark::html::push_html(&mut raw, events);
+    if let Some(m) = error {
+        return Err(m);
+    }
+    let clean = sanitizer().clean(&raw).to_string();
+    let trimmed = clean.trim_end();
+    match trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
+        Some(inner) if !inner.contains("<p>") => Ok(inner.to_string()),
+        _ => Ok(trimmed.to_string()),
+    }
+}
+
+/// Renders every text leaf of component data as inline Markdown, in place.
+/// Values under [`CODE_KEYS`] are codes and are left as they are.
+pub fn render_component_text(value: &mut serde_json::Value, links: &dyn LinkResolver) -> Result<(), String> {
+    match value {
+        serde_json::Value::String(s) => {
+            *s = render_inline(s, links)?;
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                render_component_text(item, links)?;
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                if !CODE_KEYS.contains(&key.as_str()) {
+                    render_component_text(v, links)?;
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn splice(html: &str, spliced: &[String]) -> String {
+    if spliced.is_empty() {
+        return html.to_string();
+    }
+    let mut out = String::with_capacity(html.len() + spliced.iter().map(String::len).sum::<usize>());
+    let mut rest = html;
+    while let Some(start) = rest.find(MARK) {
+        let after = &rest[start + MARK.len_utf8()..];
+        let Some(end) = after.find(MARK) else { break };
+        out.push_str(&rest[..start]);
+        match after[..end].parse::<usize>().ok().and_then(|i| spliced.get(i)) {
+            Some(component) => out.push_str(component),
+            None => out.push_str(&after[..end]),
+        }
+        rest = &after[end + MARK.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static SANITIZER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    SANITIZER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_tags(["input"])
+            .add_generic_attributes(["id", "class"])
+            .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .add_tag_attributes("td", ["align"])
+            .add_tag_attributes("th", ["align"])
+            .link_rel(None);
+        b
+    })
+}

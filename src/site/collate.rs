@@ -1,0 +1,60 @@
+//! Alphabetical order and A–Ö letter groups for indexes.
+//!
+//! Finnish and Swedish put `å`, `ä` and `ö` after `z` as letters of their own;
+//! other accented letters sort as their base letter. English folds all accents.
+
+use unicode_normalization::UnicodeNormalization;
+
+fn nordic(lang: &str) -> bool {
+    matches!(lang.split('-').next(), Some("fi" | "sv" | "se" | "no" | "nb" | "nn" | "da"))
+}
+
+/// A sort key for `title` in a locale of HTML `lang`.
+pub fn sort_key(lang: &str, title: &str) -> Vec<u32> {
+    let nordic = nordic(lang);
+    let mut key = Vec::with_capacity(title.len());
+    for c in title.chars().flat_map(char::to_lowercase) {
+        match c {
+            'å' if nordic => key.push('z' as u32 + 1),
+            'ä' | 'æ' if nordic => key.push('z' as u32 + 2),
+            'ö' | 'ø' if nordic => key.push('z' as u32 + 3),
+            'ü' if nordic => key.push('y' as u32),
+            c => {
+                for d in c.to_string().nfkd() {
+                    if !unicode_normalization::char::is_combining_mark(d) {
+                        key.push(d as u32);
+                    }
+                }
+            }
+        }
+    }
+    key.extend(title.chars().map(|c| c as u32));
+    key
+}
+
+/// The letter a title is listed under.
+pub fn letter(lang: &str, title: &str) -> String {
+    let Some(first) = title.chars().find(|c| c.is_alphanumeric()) else { return "#".to_string() };
+    let lower = first.to_lowercase().next().unwrap_or(first);
+    if nordic(lang) && matches!(lower, 'å' | 'ä' | 'ö') {
+        return lower.to_uppercase().collect();
+    }
+    if first.is_ascii_digit() {
+        return "0–9".to_string();
+    }
+    lower.to_string().nfkd().find(|d| !unicode_normalization::char::is_combining_mark(*d)).map_or_else(|| first.to_uppercase().collect(), |d| d.to_uppercase().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finnish_order_puts_a_umlaut_after_z() {
+        let mut words = vec!["Äänestys", "Ahvenanmaa", "Zeta", "Öljy", "Åbo", "Émile"];
+        words.sort_by_key(|w| sort_key("fi", w));
+        assert_eq!(words, ["Ahvenanmaa", "Émile", "Zeta", "Åbo", "Äänestys", "Öljy"]);
+        assert_eq!(letter("fi", "Äänestys"), "Ä");
+        assert_eq!(letter("en", "Émile"), "E");
+    }
+}

@@ -1,0 +1,381 @@
+//! Typed template contexts.
+//!
+//! Templates receive these structs, never ad-hoc maps, so the set of names a
+//! template may use is written down in one place and checked by the compiler.
+//! Text that came from Markdown is already HTML (sanitized) and marked `_html`
+//! or documented as such; everything else is escaped by Tera.
+
+use serde::Serialize;
+
+use crate::markdown::Heading;
+
+/// Everything a page template can use.
+#[derive(Debug, Default, Serialize)]
+pub struct PageView {
+    /// HTML `lang` of the page.
+    pub lang: String,
+    /// The locale code.
+    pub locale: String,
+    /// The site title in this locale.
+    pub site_title: String,
+    /// Relative prefix from this page to the site root (`../../`).
+    pub root: String,
+    /// Absolute canonical URL (none for pages that should not be indexed).
+    pub canonical: Option<String>,
+    /// What this page is: `service`, `training`, `glossary`, `persona`, `page`,
+    /// `section`, `home`, `not-translated`, `not-found`.
+    pub kind: String,
+    /// The page's `h1`.
+    pub title: String,
+    /// A sentence for the description meta tag and the lead paragraph.
+    pub summary: String,
+    /// Ask search engines not to index the page.
+    pub noindex: bool,
+    /// The language switcher: this page in every locale.
+    pub languages: Vec<LanguageLink>,
+    /// `hreflang` alternates (absolute URLs).
+    pub alternates: Vec<Alternate>,
+    /// Home › section › page.
+    pub breadcrumbs: Vec<Link>,
+    /// The main navigation.
+    pub nav: Vec<NavLink>,
+    /// The locale's front page.
+    pub home_href: String,
+    /// The feedback service, linked from every page's footer.
+    pub feedback_href: Option<String>,
+    /// The facts on this page are invented examples.
+    pub example_data: bool,
+    /// The body as HTML.
+    pub body_html: String,
+    /// The body's headings (levels 2 and 3).
+    pub toc: Vec<Heading>,
+    /// Related items.
+    pub related: Vec<Entry>,
+    /// A service card's facts.
+    pub service: Option<ServiceView>,
+    /// A training module's parts.
+    pub module: Option<ModuleView>,
+    /// A persona's channel expectations.
+    pub persona: Option<PersonaView>,
+    /// A section index's entries.
+    pub section: Option<SectionView>,
+    /// The front page's lists.
+    pub home: Option<HomeView>,
+    /// The not-yet-translated page's facts.
+    pub missing: Option<MissingView>,
+}
+
+/// One locale in the language switcher.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageLink {
+    /// Locale code.
+    pub code: String,
+    /// HTML `lang`.
+    pub lang: String,
+    /// The locale's name in its own language.
+    pub name: String,
+    /// This page in that locale.
+    pub href: String,
+    /// Whether this is the page's own locale.
+    pub current: bool,
+    /// Whether the item is written in that locale.
+    pub available: bool,
+}
+
+/// An `hreflang` alternate.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    /// The `hreflang` value.
+    pub hreflang: String,
+    /// Absolute URL.
+    pub href: String,
+}
+
+/// A titled link.
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    /// Link text.
+    pub title: String,
+    /// Relative href.
+    pub href: String,
+}
+
+/// A navigation entry; its label is the interface string `section-<code>`.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavLink {
+    /// `services`, `training`, `glossary`, `personas`.
+    pub code: String,
+    /// Relative href.
+    pub href: String,
+    /// Whether the current page is in this section.
+    pub current: bool,
+}
+
+/// An item in a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// Title in the page's locale (or the fallback's).
+    pub title: String,
+    /// Relative href.
+    pub href: String,
+    /// Summary.
+    pub summary: String,
+    /// Kind code.
+    pub kind: String,
+    /// The `lang` of the title when it is not the page's (an untranslated item).
+    pub lang: Option<String>,
+    /// A training module's number.
+    pub number: Option<u32>,
+}
+
+/// A service card's facts, localized.
+#[derive(Debug, Default, Serialize)]
+pub struct ServiceView {
+    /// Who the service is for (HTML).
+    pub audience_html: Option<String>,
+    /// How to proceed (HTML, one per step).
+    pub steps_html: Vec<String>,
+    /// `free`, `charged`, `other`.
+    pub charge_type: Option<String>,
+    /// Fee details (HTML).
+    pub charge_html: Option<String>,
+    /// Other catalogue facts as (label key, HTML) pairs.
+    pub facts: Vec<Fact>,
+    /// Target group codes.
+    pub target_groups: Vec<String>,
+    /// Service classes.
+    pub service_classes: Vec<String>,
+    /// Producers.
+    pub producers: Vec<ProducerView>,
+    /// Date of the last review, `YYYY-MM-DD`.
+    pub reviewed: Option<String>,
+    /// Who reviewed it.
+    pub reviewed_by: Option<String>,
+    /// Channels.
+    pub channels: Vec<ChannelView>,
+    /// The catalogue id.
+    pub ptv_id: Option<String>,
+}
+
+/// A labelled fact; the label is the interface string `service-<key>`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fact {
+    /// `processing-time`, `deadline`, `validity`, `requirements`.
+    pub key: String,
+    /// The value as HTML.
+    pub html: String,
+}
+
+/// A producer.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProducerView {
+    /// `city`, `state`, `private`, `third-sector`.
+    pub sector: String,
+    /// Name.
+    pub name: String,
+}
+
+/// A channel, localized.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct ChannelView {
+    /// `service-point`, `phone`, `chat`, `email`, `e-service`, `web-page`, `printable-form`.
+    pub kind: String,
+    /// Name.
+    pub name: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+    /// Street address line.
+    pub street: Option<String>,
+    /// Postal code.
+    pub postal_code: Option<String>,
+    /// City.
+    pub city: Option<String>,
+    /// A map link by coordinates.
+    pub map_url: Option<String>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// Regular hours.
+    pub hours: Vec<HoursRow>,
+    /// Exceptions.
+    pub exceptions: Vec<ExceptionRow>,
+    /// Accessibility facts.
+    pub accessibility: Vec<String>,
+    /// Phone number as written.
+    pub phone: Option<String>,
+    /// `tel:` URI.
+    pub tel: Option<String>,
+    /// Call charge.
+    pub charge: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+}
+
+/// Opening hours over a run of days; day labels are the interface strings `day-<code>`.
+#[derive(Debug, Clone, Serialize)]
+pub struct HoursRow {
+    /// First day code.
+    pub from: String,
+    /// Last day code (same as `from` for a single day).
+    pub to: String,
+    /// `HH:MM`.
+    pub opens: String,
+    /// `HH:MM`.
+    pub closes: String,
+}
+
+/// Hours on one date.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExceptionRow {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Closed all day.
+    pub closed: bool,
+    /// `HH:MM`.
+    pub opens: Option<String>,
+    /// `HH:MM`.
+    pub closes: Option<String>,
+    /// Why.
+    pub note: Option<String>,
+}
+
+/// A training module's parts.
+#[derive(Debug, Default, Serialize)]
+pub struct ModuleView {
+    /// The module's number.
+    pub number: Option<u32>,
+    /// Learning goals (HTML).
+    pub goals_html: Vec<String>,
+    /// The facilitation plan.
+    pub facilitation: Option<FacilitationView>,
+    /// Reflection questions (HTML).
+    pub reflection_html: Vec<String>,
+    /// Previous module.
+    pub prev: Option<Link>,
+    /// Next module.
+    pub next: Option<Link>,
+}
+
+/// A workshop plan.
+#[derive(Debug, Default, Serialize)]
+pub struct FacilitationView {
+    /// Intro (HTML).
+    pub intro_html: Option<String>,
+    /// Steps.
+    pub steps: Vec<StepView>,
+    /// Sum of the steps' minutes, when every step has them.
+    pub total_minutes: Option<u32>,
+}
+
+/// A workshop step.
+#[derive(Debug, Serialize)]
+pub struct StepView {
+    /// Title.
+    pub title: String,
+    /// Minutes.
+    pub minutes: Option<u32>,
+    /// Grouping.
+    pub grouping: Option<String>,
+    /// Materials.
+    pub materials: Vec<String>,
+    /// Instructions (HTML).
+    pub instructions_html: String,
+}
+
+/// A persona's expectations per channel, gathered from the modules' grids.
+#[derive(Debug, Default, Serialize)]
+pub struct PersonaView {
+    /// One row per channel.
+    pub channels: Vec<PersonaChannel>,
+}
+
+/// One channel's row for a persona.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonaChannel {
+    /// Channel code.
+    pub channel: String,
+    /// Expectations (HTML).
+    pub expectations_html: Vec<String>,
+    /// The channel at its best (HTML).
+    pub ideal_html: Vec<String>,
+    /// The module the grid is in.
+    pub source: Link,
+}
+
+/// A section index.
+#[derive(Debug, Default, Serialize)]
+pub struct SectionView {
+    /// Section code.
+    pub code: String,
+    /// Entries grouped by initial letter (one unnamed group for ordered sections).
+    pub groups: Vec<EntryGroup>,
+}
+
+/// Entries under one letter.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntryGroup {
+    /// The letter (`A`, `Ä`), or none.
+    pub letter: Option<String>,
+    /// Anchor id for the letter.
+    pub id: Option<String>,
+    /// Entries.
+    pub entries: Vec<Entry>,
+}
+
+/// The front page's lists.
+#[derive(Debug, Default, Serialize)]
+pub struct HomeView {
+    /// Service cards, A–Ö.
+    pub services: Vec<Entry>,
+    /// Training modules in order.
+    pub modules: Vec<Entry>,
+    /// Section indexes.
+    pub sections: Vec<NavLink>,
+}
+
+/// What the not-yet-translated page needs.
+#[derive(Debug, Default, Serialize)]
+pub struct MissingView {
+    /// The versions that exist.
+    pub available: Vec<LanguageLink>,
+}
+
+/// The root page that sends readers to a language.
+#[derive(Debug, Serialize)]
+pub struct RootView {
+    /// The site title in the default locale.
+    pub site_title: String,
+    /// HTML `lang` of the default locale.
+    pub lang: String,
+    /// Where readers go by default.
+    pub default_href: String,
+    /// Every locale's front page, with a prompt in that locale.
+    pub languages: Vec<RootLanguage>,
+}
+
+/// One language on the root page.
+#[derive(Debug, Serialize)]
+pub struct RootLanguage {
+    /// HTML `lang`.
+    pub lang: String,
+    /// Name in its own language.
+    pub name: String,
+    /// Relative href.
+    pub href: String,
+    /// "Choose this language" in that language.
+    pub prompt: String,
+}
+
+/// What a component template gets.
+#[derive(Debug, Serialize)]
+pub struct ComponentView<'a> {
+    /// The block's data, text already HTML.
+    pub data: &'a serde_json::Value,
+    /// Items the block names by code (`persona: young-adult`), by that code.
+    pub items: std::collections::BTreeMap<String, Link>,
+    /// The page's locale code.
+    pub locale: &'a str,
+}

@@ -1,0 +1,133 @@
+//! Tera templates in layers, with typed contexts and per-locale functions.
+//!
+//! Templates come from `themes/<theme>/templates/`; a file of the same name under
+//! the site's own `templates/` replaces the theme's, file by file. Autoescaping is
+//! on for every `.html` and `.xml` template. Each locale gets its own Tera
+//! instance whose `t()` speaks that locale, so templates never pass the locale
+//! around and cannot ask for the wrong one.
+
+pub mod assets;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Serialize;
+use walkdir::WalkDir;
+
+use crate::config::{Config, LocaleCode};
+use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::Catalog;
+pub use assets::Assets;
+
+/// The compiled templates, one Tera per locale.
+pub struct Templates {
+    per_locale: BTreeMap<LocaleCode, tera::Tera>,
+    names: Vec<String>,
+}
+
+impl std::fmt::Debug for Templates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Templates").field("names", &self.names).finish()
+    }
+}
+
+impl Templates {
+    /// Loads the theme's templates with the site's overrides on top.
+    pub fn load(config: &Config, catalog: &Arc<Catalog>, assets: &Assets) -> Result<Templates> {
+        let mut sources: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
+        let theme_dir = config.theme_dir().join("templates");
+        if !theme_dir.is_dir() {
+            return Err(Error::Message(format!(
+                "theme `{}` has no templates folder at `{}`",
+                config.theme,
+                theme_dir.strip_prefix(&config.root).unwrap_or(&theme_dir).display()
+            )));
+        }
+        // Theme first, then the site's own templates: a later file of the same name wins.
+        for dir in [theme_dir, config.root.join("templates")] {
+            for (name, path) in template_files(&dir) {
+                let shown = path.strip_prefix(&config.root).unwrap_or(&path).to_path_buf();
+                let text = crate::fs::read_text(&path, &shown)?;
+                sources.insert(name, (shown, text));
+            }
+        }
+        let mut diags = Vec::new();
+        for (name, (shown, text)) in &sources {
+            if let Err(e) = tera::Template::new(name, None, text) {
+                diags.push(tera_syntax_diagnostic(shown, &e));
+            }
+        }
+        Error::from_diagnostics(diags)?;
+        let mut base = tera::Tera::default();
+        base.autoescape_on(vec![".html", ".xml"]);
+        base.add_raw_templates(sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())).collect::<Vec<_>>())
+            .map_err(|e| Error::Message(format!("templates: {}", error_chain(&e))))?;
+        base.register_function("asset", assets.tera_function());
+        let mut per_locale = BTreeMap::new();
+        for locale in &config.locales {
+            let mut tera = base.clone();
+            tera.register_function("t", catalog.tera_function(&locale.code));
+            per_locale.insert(locale.code.clone(), tera);
+        }
+        Ok(Templates { per_locale, names: sources.into_keys().collect() })
+    }
+
+    /// Whether a template of this name exists.
+    pub fn has(&self, name: &str) -> bool {
+        self.names.iter().any(|n| n == name)
+    }
+
+    /// Renders `template` for `locale` with a typed context.
+    pub fn render<T: Serialize>(&self, locale: &LocaleCode, template: &str, context: &T) -> Result<String, String> {
+        let tera = self.per_locale.get(locale).ok_or_else(|| format!("no templates for locale `{locale}`"))?;
+        let ctx = tera::Context::from_serialize(context).map_err(|e| error_chain(&e))?;
+        tera.render(template, &ctx).map_err(|e| error_chain(&e))
+    }
+}
+
+fn template_files(dir: &Path) -> Vec<(String, PathBuf)> {
+    WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(|e| {
+            let rel = e.path().strip_prefix(dir).ok()?;
+            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            Some((name, e.path().to_path_buf()))
+        })
+        .collect()
+}
+
+/// All messages of an error and its causes, on one line.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !out.contains(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        source = s.source();
+    }
+    out
+}
+
+/// A Tera syntax error as a diagnostic: pest reports ` --> line:col` and
+/// `= expected …`; both are picked out of its message.
+fn tera_syntax_diagnostic(path: &Path, e: &tera::Error) -> Diagnostic {
+    let text = error_chain(e);
+    let (mut line, mut column) = (0, 0);
+    if let Some(pos) = text.find("--> ") {
+        let rest = &text[pos + 4..];
+        let loc: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ':').collect();
+        if let Some((l, c)) = loc.split_once(':') {
+            line = l.parse().unwrap_or(0);
+            column = c.parse().unwrap_or(0);
+        }
+    }
+    let expected = text.lines().find_map(|l| l.trim().strip_prefix("= ")).unwrap_or("a valid Tera template").trim();
+    Diagnostic::new(path, line, column, format!("template syntax error: {expected}"))
+}
