@@ -18,6 +18,7 @@
 //!
 //! Every problem in a user's files is an [`error::Diagnostic`] with file, line and column.
 
+mod builtin;
 pub mod cli;
 pub mod config;
 pub mod content;

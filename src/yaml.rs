@@ -12,7 +12,11 @@ use serde::de::DeserializeOwned;
 use crate::error::Diagnostic;
 
 /// Parses `text` as `T`. `first_line` is the file line the text starts on (1-based).
-pub fn parse<T: DeserializeOwned>(text: &str, path: &Path, first_line: usize) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(
+    text: &str,
+    path: &Path,
+    first_line: usize,
+) -> Result<T, Diagnostic> {
     // An empty document is an empty mapping, so that a missing required field is
     // reported as such rather than as "invalid type: unit".
     let text_for_parse = if text.trim().is_empty() { "{}" } else { text };
@@ -20,16 +24,51 @@ pub fn parse<T: DeserializeOwned>(text: &str, path: &Path, first_line: usize) ->
 }
 
 fn to_diagnostic(e: &serde_yaml::Error, path: &Path, first_line: usize) -> Diagnostic {
-    let mut message = e.to_string();
-    // serde_yaml appends " at line L column C"; we report the location ourselves.
-    if let Some(i) = message.find(" at line ") {
-        message.truncate(i);
-    }
-    let message = humanize(&message);
+    let message = humanize(&relocate(&e.to_string(), first_line));
     match e.location() {
         Some(loc) => Diagnostic::new(path, first_line + loc.line() - 1, loc.column(), message),
         None => Diagnostic::new(path, first_line, 0, message),
     }
+}
+
+/// serde_yaml writes " at line L column C" after its message (the error's own
+/// location, which the diagnostic reports separately: dropped) and sometimes again
+/// for a context ("while scanning a quoted scalar at line 2 column 10"): those
+/// lines count from the fragment, so they are moved to count from the file.
+fn relocate(message: &str, first_line: usize) -> String {
+    const AT: &str = " at line ";
+    let mut out = String::new();
+    let mut rest = message;
+    let mut first = true;
+    while let Some(i) = rest.find(AT) {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + AT.len()..];
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        let tail = &after[digits.len()..];
+        let column_part: String = tail.strip_prefix(" column ").map_or(String::new(), |t| {
+            t.chars().take_while(char::is_ascii_digit).collect()
+        });
+        let consumed = digits.len()
+            + if column_part.is_empty() {
+                0
+            } else {
+                " column ".len() + column_part.len()
+            };
+        match digits.parse::<usize>() {
+            Ok(line) if !first => {
+                out.push_str(&format!("{AT}{}", line + first_line - 1));
+                if !column_part.is_empty() {
+                    out.push_str(&format!(" column {column_part}"));
+                }
+            }
+            Ok(_) => {}
+            Err(_) => out.push_str(AT),
+        }
+        first = false;
+        rest = &after[consumed..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Makes serde's wording read as "what was wrong, what was expected".

@@ -62,9 +62,19 @@ impl Config {
         let shown = Path::new(CONFIG_FILE);
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
             let (line, column) = e.span().map_or((0, 0), |s| line_col(text, s.start));
-            Error::from(Diagnostic::new(shown, line, column, e.message().trim_end().to_string()))
+            Error::from(Diagnostic::new(
+                shown,
+                line,
+                column,
+                e.message().trim_end().to_string(),
+            ))
         })?;
-        Resolver { text, shown, diags: Vec::new() }.resolve(raw, root)
+        Resolver {
+            text,
+            shown,
+            diags: Vec::new(),
+        }
+        .resolve(raw, root)
     }
 
     /// The locale with this code.
@@ -102,7 +112,10 @@ impl Config {
 
     /// The title of the site in a locale.
     pub fn title_in(&self, locale: &LocaleCode) -> &str {
-        self.fallback_chain(locale).iter().find_map(|l| l.title.as_deref()).unwrap_or(&self.title)
+        self.fallback_chain(locale)
+            .iter()
+            .find_map(|l| l.title.as_deref())
+            .unwrap_or(&self.title)
     }
 
     /// The folder a theme lives in.
@@ -120,7 +133,8 @@ struct Resolver<'a> {
 impl Resolver<'_> {
     fn at<T>(&mut self, spanned: &toml::Spanned<T>, message: String) {
         let (line, column) = line_col(self.text, spanned.span().start);
-        self.diags.push(Diagnostic::new(self.shown, line, column, message));
+        self.diags
+            .push(Diagnostic::new(self.shown, line, column, message));
     }
 
     fn resolve(mut self, raw: RawConfig, root: &Path) -> Result<Config> {
@@ -131,7 +145,11 @@ impl Resolver<'_> {
         let locales = self.locales(&raw);
         let known = |code: &str| locales.iter().any(|l: &Locale| l.code.as_str() == code);
         if !known(raw.default_locale.get_ref()) {
-            let msg = format!("default-locale `{}` is not one of the configured locales ({})", raw.default_locale.get_ref(), list(&locales));
+            let msg = format!(
+                "default-locale `{}` is not one of the configured locales ({})",
+                raw.default_locale.get_ref(),
+                list(&locales)
+            );
             self.at(&raw.default_locale, msg);
         }
         let mut section_slugs = BTreeMap::new();
@@ -142,12 +160,20 @@ impl Resolver<'_> {
             };
             for (code, slug) in slugs {
                 if !known(code.get_ref()) {
-                    let msg = format!("section `{}` names locale `{}`, which is not configured ({})", section.get_ref(), code.get_ref(), list(&locales));
+                    let msg = format!(
+                        "section `{}` names locale `{}`, which is not configured ({})",
+                        section.get_ref(),
+                        code.get_ref(),
+                        list(&locales)
+                    );
                     self.at(code, msg);
                 } else if !is_url_segment(slug.get_ref()) {
                     self.at(slug, format!("`{}` is not a URL segment; expected lower-case ASCII letters, digits and `-`", slug.get_ref()));
                 } else {
-                    section_slugs.insert((kind, LocaleCode::new_unchecked(code.get_ref())), slug.get_ref().clone());
+                    section_slugs.insert(
+                        (kind, LocaleCode::new_unchecked(code.get_ref())),
+                        slug.get_ref().clone(),
+                    );
                 }
             }
         }
@@ -168,7 +194,12 @@ impl Resolver<'_> {
     fn locales(&mut self, raw: &RawConfig) -> Vec<Locale> {
         let mut locales: Vec<Locale> = Vec::new();
         if raw.locales.is_empty() {
-            self.diags.push(Diagnostic::new(self.shown, 1, 1, "no locales configured; expected at least one [[locale]] table"));
+            self.diags.push(Diagnostic::new(
+                self.shown,
+                1,
+                1,
+                "no locales configured; expected at least one [[locale]] table",
+            ));
         }
         for rl in &raw.locales {
             let code = rl.code.get_ref();
@@ -180,18 +211,30 @@ impl Resolver<'_> {
                 self.at(&rl.code, format!("locale `{code}` is configured twice"));
                 continue;
             }
-            let lang = rl.lang.as_ref().map_or_else(|| code.split('-').next().unwrap_or(code).to_string(), |l| l.get_ref().clone());
+            let lang = rl.lang.as_ref().map_or_else(
+                || code.split('-').next().unwrap_or(code).to_string(),
+                |l| l.get_ref().clone(),
+            );
             if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
                 let spanned = rl.lang.as_ref().unwrap_or(&rl.code);
-                self.at(spanned, format!("`{lang}` is not a BCP 47 language tag for the HTML `lang` attribute"));
+                self.at(
+                    spanned,
+                    format!("`{lang}` is not a BCP 47 language tag for the HTML `lang` attribute"),
+                );
             }
-            let prefix = rl.prefix.as_ref().map_or_else(|| code.clone(), |p| p.get_ref().clone());
+            let prefix = rl
+                .prefix
+                .as_ref()
+                .map_or_else(|| code.clone(), |p| p.get_ref().clone());
             if !is_url_segment(&prefix) {
                 let spanned = rl.prefix.as_ref().unwrap_or(&rl.code);
                 self.at(spanned, format!("prefix `{prefix}` is not a URL segment; expected lower-case ASCII letters, digits and `-`"));
             } else if locales.iter().any(|l| l.prefix == prefix) {
                 let spanned = rl.prefix.as_ref().unwrap_or(&rl.code);
-                self.at(spanned, format!("prefix `{prefix}` is already used by another locale"));
+                self.at(
+                    spanned,
+                    format!("prefix `{prefix}` is already used by another locale"),
+                );
             }
             locales.push(Locale {
                 code: LocaleCode::new_unchecked(code),
@@ -199,17 +242,33 @@ impl Resolver<'_> {
                 lang,
                 name: rl.name.clone(),
                 title: rl.title.clone(),
-                fallback: rl.fallback.as_ref().map(|f| LocaleCode::new_unchecked(f.get_ref())),
-                plain_language_of: rl.plain_language_of.as_ref().map(|f| LocaleCode::new_unchecked(f.get_ref())),
+                fallback: rl
+                    .fallback
+                    .as_ref()
+                    .map(|f| LocaleCode::new_unchecked(f.get_ref())),
+                plain_language_of: rl
+                    .plain_language_of
+                    .as_ref()
+                    .map(|f| LocaleCode::new_unchecked(f.get_ref())),
             });
         }
         for rl in &raw.locales {
-            for (what, value) in [("fallback", &rl.fallback), ("plain-language-of", &rl.plain_language_of)] {
+            for (what, value) in [
+                ("fallback", &rl.fallback),
+                ("plain-language-of", &rl.plain_language_of),
+            ] {
                 if let Some(v) = value {
                     if v.get_ref() == rl.code.get_ref() {
-                        self.at(v, format!("{what} of `{}` is the locale itself", rl.code.get_ref()));
+                        self.at(
+                            v,
+                            format!("{what} of `{}` is the locale itself", rl.code.get_ref()),
+                        );
                     } else if !locales.iter().any(|l| l.code.as_str() == v.get_ref()) {
-                        let msg = format!("{what} `{}` is not one of the configured locales ({})", v.get_ref(), list(&locales));
+                        let msg = format!(
+                            "{what} `{}` is not one of the configured locales ({})",
+                            v.get_ref(),
+                            list(&locales)
+                        );
                         self.at(v, msg);
                     }
                 }
@@ -221,15 +280,25 @@ impl Resolver<'_> {
             let mut next = locale.fallback.as_ref();
             while let Some(code) = next {
                 if seen.contains(&code) {
-                    if let Some(rl) = raw.locales.iter().find(|r| r.code.get_ref() == locale.code.as_str()) {
+                    if let Some(rl) = raw
+                        .locales
+                        .iter()
+                        .find(|r| r.code.get_ref() == locale.code.as_str())
+                    {
                         if let Some(f) = &rl.fallback {
-                            self.at(f, format!("the fallbacks of `{}` form a cycle", locale.code));
+                            self.at(
+                                f,
+                                format!("the fallbacks of `{}` form a cycle", locale.code),
+                            );
                         }
                     }
                     break;
                 }
                 seen.push(code);
-                next = locales.iter().find(|l| &l.code == code).and_then(|l| l.fallback.as_ref());
+                next = locales
+                    .iter()
+                    .find(|l| &l.code == code)
+                    .and_then(|l| l.fallback.as_ref());
             }
         }
         locales
@@ -237,13 +306,18 @@ impl Resolver<'_> {
 }
 
 fn list(locales: &[Locale]) -> String {
-    locales.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ")
+    locales
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A URL segment we generate or accept from users: lower-case ASCII, digits, `-`.
 pub(crate) fn is_url_segment(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
 }

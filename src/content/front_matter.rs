@@ -35,15 +35,18 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
     }
     let yaml_start = first.len();
     let mut offset = yaml_start;
-    let mut line = 2;
-    for l in lines {
+    for (line, l) in (2..).zip(lines) {
         if l.trim_end() == "---" {
             let yaml = &text[yaml_start..offset];
             let body = &text[offset + l.len()..];
-            return Ok(Split { yaml, yaml_line: 2, body, body_line: line + 1 });
+            return Ok(Split {
+                yaml,
+                yaml_line: 2,
+                body,
+                body_line: line + 1,
+            });
         }
         offset += l.len();
-        line += 1;
     }
     Err(Diagnostic::new(
         path,
@@ -56,6 +59,9 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
 /// The 1-based line of a top-level `field:` in a YAML text starting on `first_line`.
 pub fn field_line(yaml: &str, field: &str, first_line: usize) -> usize {
     yaml.lines()
-        .position(|l| l.strip_prefix(field).is_some_and(|rest| rest.trim_start().starts_with(':')))
+        .position(|l| {
+            l.strip_prefix(field)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
         .map_or(first_line, |i| first_line + i)
 }

@@ -20,7 +20,30 @@ use crate::markdown;
 pub const META_FILE: &str = "meta.yaml";
 
 /// Ids the page templates use themselves; headings never get them.
-pub const RESERVED_IDS: &[&str] = &["main", "content", "top", "search", "toc", "footer", "language", "breadcrumbs", "skip"];
+pub const RESERVED_IDS: &[&str] = &[
+    "main",
+    "content",
+    "top",
+    "search",
+    "toc",
+    "footer",
+    "language",
+    "breadcrumbs",
+    "skip",
+    "toc-title",
+    "related-title",
+    "goals-title",
+    "facilitation-title",
+    "reflection-title",
+    "s-audience",
+    "s-steps",
+    "s-facts",
+    "s-channels",
+    "s-producers",
+    "persona-channels",
+    "home-services",
+    "home-training",
+];
 
 struct ItemDir {
     kind: Kind,
@@ -33,16 +56,25 @@ struct ItemDir {
 pub fn load(config: &Config) -> Result<Library> {
     let content = config.root.join("content");
     if !content.is_dir() {
-        return Err(Error::Message(format!("no `content` folder in `{}`; expected content/<section>/<item>/<locale>.md", config.root.display())));
+        return Err(Error::Message(format!(
+            "no `content` folder in `{}`; expected content/<section>/<item>/<locale>.md",
+            config.root.display()
+        )));
     }
     let mut diags = Vec::new();
     let mut dirs: Vec<ItemDir> = Vec::new();
-    let walker = WalkDir::new(&content).min_depth(1).max_depth(3).sort_by_file_name();
+    let walker = WalkDir::new(&content)
+        .min_depth(1)
+        .max_depth(3)
+        .sort_by_file_name();
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().map(|p| shown(config, p)).unwrap_or_else(|| PathBuf::from("content"));
+                let path = e
+                    .path()
+                    .map(|p| shown(config, p))
+                    .unwrap_or_else(|| PathBuf::from("content"));
                 diags.push(Diagnostic::file(path, format!("cannot be read: {e}")));
                 continue;
             }
@@ -61,16 +93,28 @@ pub fn load(config: &Config) -> Result<Library> {
                 diags.push(Diagnostic::file(shown(config, entry.path()), "a Markdown file outside an item folder; expected content/<section>/<item>/<locale>.md"));
             }
             2 if is_dir => {
-                let kind = entry.path().parent().and_then(|p| p.file_name()).and_then(|n| Kind::from_dir_name(&n.to_string_lossy()));
+                let kind = entry
+                    .path()
+                    .parent()
+                    .and_then(|p| p.file_name())
+                    .and_then(|n| Kind::from_dir_name(&n.to_string_lossy()));
                 if let Some(kind) = kind {
                     if !is_url_segment(&name) {
                         diags.push(Diagnostic::file(shown(config, entry.path()), "item folder names are URL segments; expected lower-case ASCII letters, digits and `-`"));
                     }
-                    dirs.push(ItemDir { kind, name, dir: entry.path().to_path_buf(), files: Vec::new() });
+                    dirs.push(ItemDir {
+                        kind,
+                        name,
+                        dir: entry.path().to_path_buf(),
+                        files: Vec::new(),
+                    });
                 }
             }
             3 if !is_dir => {
-                if let Some(item) = dirs.last_mut().filter(|d| entry.path().parent() == Some(d.dir.as_path())) {
+                if let Some(item) = dirs
+                    .last_mut()
+                    .filter(|d| entry.path().parent() == Some(d.dir.as_path()))
+                {
                     item.files.push(entry.path().to_path_buf());
                 }
             }
@@ -94,14 +138,19 @@ pub fn load(config: &Config) -> Result<Library> {
 }
 
 fn shown(config: &Config, path: &Path) -> PathBuf {
-    path.strip_prefix(&config.root).unwrap_or(path).to_path_buf()
+    path.strip_prefix(&config.root)
+        .unwrap_or(path)
+        .to_path_buf()
 }
 
 fn load_item(config: &Config, dir: &ItemDir) -> (Option<Item>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let key = format!("{}/{}", dir.kind.dir_name(), dir.name);
-    let meta_file = dir.files.iter().find(|f| f.file_name().is_some_and(|n| n == META_FILE));
-    let (meta, meta_path, meta_text) = match load_meta(config, dir.kind, meta_file) {
+    let meta_file = dir
+        .files
+        .iter()
+        .find(|f| f.file_name().is_some_and(|n| n == META_FILE));
+    let (meta, meta_path, meta_text) = match load_meta(config, dir, meta_file) {
         Ok(m) => m,
         Err(d) => {
             diags.push(d);
@@ -110,14 +159,32 @@ fn load_item(config: &Config, dir: &ItemDir) -> (Option<Item>, Vec<Diagnostic>) 
     };
     let mut translations = BTreeMap::new();
     for file in &dir.files {
-        let Some(stem) = file.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".md")) else { continue };
-        let path = shown(config, file);
-        let Some(locale) = config.locale_by_str(stem) else {
-            let known: Vec<_> = config.locales.iter().map(|l| format!("{}.md", l.code)).collect();
-            diags.push(Diagnostic::new(&path, 1, 1, format!("`{stem}` is not a configured locale; expected one of {}", known.join(", "))));
+        let Some(stem) = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".md"))
+        else {
             continue;
         };
-        match load_translation(config, dir, file, &path) {
+        let path = shown(config, file);
+        let Some(locale) = config.locale_by_str(stem) else {
+            let known: Vec<_> = config
+                .locales
+                .iter()
+                .map(|l| format!("{}.md", l.code))
+                .collect();
+            diags.push(Diagnostic::new(
+                &path,
+                1,
+                1,
+                format!(
+                    "`{stem}` is not a configured locale; expected one of {}",
+                    known.join(", ")
+                ),
+            ));
+            continue;
+        };
+        match load_translation(dir, file, &path) {
             Ok(t) => {
                 translations.insert(locale.code.clone(), t);
             }
@@ -125,19 +192,36 @@ fn load_item(config: &Config, dir: &ItemDir) -> (Option<Item>, Vec<Diagnostic>) 
         }
     }
     if translations.is_empty() && diags.is_empty() {
-        diags.push(Diagnostic::file(shown(config, &dir.dir), "an item folder with no locale file; expected at least one <locale>.md"));
+        diags.push(Diagnostic::file(
+            shown(config, &dir.dir),
+            "an item folder with no locale file; expected at least one <locale>.md",
+        ));
     }
     let order = dir.name.split_once('-').and_then(|(n, _)| n.parse().ok());
-    let item = Item { key, kind: dir.kind, name: dir.name.clone(), order, meta, meta_path, meta_text, translations };
+    let item = Item {
+        key,
+        kind: dir.kind,
+        name: dir.name.clone(),
+        order,
+        meta,
+        meta_path,
+        meta_text,
+        translations,
+    };
     (Some(item), diags)
 }
 
-fn load_meta(config: &Config, kind: Kind, file: Option<&PathBuf>) -> Result<(Meta, Option<PathBuf>, String), Diagnostic> {
+fn load_meta(
+    config: &Config,
+    dir: &ItemDir,
+    file: Option<&PathBuf>,
+) -> Result<(Meta, Option<PathBuf>, String), Diagnostic> {
+    let kind = dir.kind;
     let Some(file) = file else {
         if kind == Kind::Service {
             return Err(Diagnostic::file(
-                shown(config, file.map_or(Path::new("content"), |f| f.as_path())),
-                "a service card needs meta.yaml",
+                shown(config, &dir.dir.join(META_FILE)),
+                "a service card needs meta.yaml (its channels, producer and review date); none found",
             ));
         }
         return Ok((Meta::Common(CommonMeta::default()), None, String::new()));
@@ -159,7 +243,11 @@ fn first_diagnostic(path: &Path) -> impl Fn(Error) -> Diagnostic + '_ {
     }
 }
 
-fn load_translation(config: &Config, dir: &ItemDir, file: &Path, path: &Path) -> Result<Translation, Vec<Diagnostic>> {
+fn load_translation(
+    dir: &ItemDir,
+    file: &Path,
+    path: &Path,
+) -> Result<Translation, Vec<Diagnostic>> {
     let text = crate::fs::read_text(file, path).map_err(|e| vec![first_diagnostic(path)(e)])?;
     let split = super::split(&text, path).map_err(|d| vec![d])?;
     let parse = |yaml: &str| -> Result<(super::Common, Fields), Diagnostic> {
@@ -184,14 +272,18 @@ fn load_translation(config: &Config, dir: &ItemDir, file: &Path, path: &Path) ->
     };
     let (common, fields) = parse(split.yaml).map_err(|d| vec![d])?;
     let mut diags = Vec::new();
-    let slug = common.slug.clone().unwrap_or_else(|| dir.name.clone());
-    if !is_url_segment(&slug) {
+    if let Some(slug) = common.slug.as_deref().filter(|s| !is_url_segment(s)) {
         let line = super::field_line(split.yaml, "slug", split.yaml_line);
         diags.push(Diagnostic::new(path, line, 1, format!("slug `{slug}` is not a URL segment; expected lower-case ASCII letters, digits and `-` (ä → a, ö → o, å → a)")));
     }
     if common.title.trim().is_empty() {
         let line = super::field_line(split.yaml, "title", split.yaml_line);
-        diags.push(Diagnostic::new(path, line, 1, "title is empty; expected the item's name"));
+        diags.push(Diagnostic::new(
+            path,
+            line,
+            1,
+            "title is empty; expected the item's name",
+        ));
     }
     if dir.kind == Kind::Service && common.summary.chars().count() > 150 {
         let line = super::field_line(split.yaml, "summary", split.yaml_line);
@@ -205,10 +297,10 @@ fn load_translation(config: &Config, dir: &ItemDir, file: &Path, path: &Path) ->
             }
         }
     }
-    let _ = config;
     let body = split.body.to_string();
     let headings = markdown::headings(&body, RESERVED_IDS);
-    let (components, mut component_diags) = markdown::components::extract(&body, path, split.body_line);
+    let (components, mut component_diags) =
+        markdown::components::extract(&body, path, split.body_line);
     diags.append(&mut component_diags);
     if !diags.is_empty() {
         return Err(diags);
@@ -216,7 +308,6 @@ fn load_translation(config: &Config, dir: &ItemDir, file: &Path, path: &Path) ->
     Ok(Translation {
         path: path.to_path_buf(),
         common,
-        slug,
         fields,
         front_matter: split.yaml.to_string(),
         front_matter_line: split.yaml_line,

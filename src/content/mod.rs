@@ -44,7 +44,13 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order sections are listed.
-    pub const ALL: [Kind; 5] = [Kind::Service, Kind::Training, Kind::Glossary, Kind::Persona, Kind::Page];
+    pub const ALL: [Kind; 5] = [
+        Kind::Service,
+        Kind::Training,
+        Kind::Glossary,
+        Kind::Persona,
+        Kind::Page,
+    ];
 
     /// The section folder under `content/`.
     pub fn dir_name(self) -> &'static str {
@@ -139,8 +145,6 @@ pub struct Translation {
     pub path: PathBuf,
     /// Title, slug, summary, keywords.
     pub common: Common,
-    /// The URL segment in this locale.
-    pub slug: String,
     /// The kind's own fields.
     pub fields: Fields,
     /// The Markdown body.

@@ -25,7 +25,9 @@ pub struct Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Catalog").field("locales", &self.bundles.keys().collect::<Vec<_>>()).finish()
+        f.debug_struct("Catalog")
+            .field("locales", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
     }
 }
 
@@ -40,13 +42,34 @@ impl Catalog {
             let langid = locale
                 .lang
                 .parse::<unic_langid::LanguageIdentifier>()
-                .map_err(|e| Error::Message(format!("locale `{}`: lang `{}`: {e}", locale.code, locale.lang)))?;
+                .map_err(|e| {
+                    Error::Message(format!(
+                        "locale `{}`: lang `{}`: {e}",
+                        locale.code, locale.lang
+                    ))
+                })?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             let mut locale_ids = Vec::new();
+            // Built-in strings of the default theme first; the site's files may redefine them.
+            for (name, text) in crate::builtin::locale_files(locale.code.as_str()) {
+                if let Ok(resource) = FluentResource::try_new(text.to_string()) {
+                    locale_ids.extend(message_ids(&resource, text).into_iter().map(|(id, _)| id));
+                    bundle.add_resource_overriding(resource);
+                } else {
+                    diags.push(Diagnostic::file(
+                        format!("<built-in>/locales/{name}"),
+                        "built-in strings do not parse",
+                    ));
+                }
+            }
+            let mut site_ids: Vec<String> = Vec::new();
             let dir = config.root.join("locales").join(locale.code.as_str());
             for file in ftl_files(&dir) {
-                let shown = file.strip_prefix(&config.root).unwrap_or(&file).to_path_buf();
+                let shown = file
+                    .strip_prefix(&config.root)
+                    .unwrap_or(&file)
+                    .to_path_buf();
                 let text = match crate::fs::read_text(&file, &shown) {
                     Ok(t) => t,
                     Err(Error::Content(mut d)) => {
@@ -60,36 +83,69 @@ impl Catalog {
                     Err((_, errors)) => {
                         for e in errors {
                             let (line, column) = line_col(&text, e.pos.start);
-                            diags.push(Diagnostic::new(&shown, line, column, format!("Fluent syntax error: {}", e.kind)));
+                            diags.push(Diagnostic::new(
+                                &shown,
+                                line,
+                                column,
+                                format!("Fluent syntax error: {}", e.kind),
+                            ));
                         }
                         continue;
                     }
                 };
-                let ids: Vec<(String, usize)> = message_ids(&resource, &text);
-                locale_ids.extend(ids.iter().map(|(id, _)| id.clone()));
-                if let Err(errors) = bundle.add_resource(resource) {
-                    for e in errors {
-                        if let fluent_bundle::FluentError::Overriding { id, .. } = &e {
-                            let line = ids.iter().find(|(i, _)| i == id).map_or(0, |(_, l)| *l);
-                            diags.push(Diagnostic::new(&shown, line, 1, format!("message `{id}` is defined twice in locale `{}`", locale.code)));
-                        }
+                for (id, line) in message_ids(&resource, &text) {
+                    if site_ids.contains(&id) {
+                        diags.push(Diagnostic::new(
+                            &shown,
+                            line,
+                            1,
+                            format!(
+                                "message `{id}` is defined twice in locale `{}`",
+                                locale.code
+                            ),
+                        ));
                     }
+                    site_ids.push(id.clone());
+                    locale_ids.push(id);
                 }
+                bundle.add_resource_overriding(resource);
             }
-            chains.insert(locale.code.clone(), config.fallback_chain(&locale.code).iter().map(|l| l.code.clone()).collect());
+            locale_ids.sort();
+            locale_ids.dedup();
+            chains.insert(
+                locale.code.clone(),
+                config
+                    .fallback_chain(&locale.code)
+                    .iter()
+                    .map(|l| l.code.clone())
+                    .collect(),
+            );
             bundles.insert(locale.code.clone(), bundle);
             all_ids.insert(locale.code.clone(), locale_ids);
         }
         Error::from_diagnostics(diags)?;
-        Ok(Catalog { bundles, chains, ids: all_ids })
+        Ok(Catalog {
+            bundles,
+            chains,
+            ids: all_ids,
+        })
     }
 
     /// Formats message `key` for `locale`, walking its fallback chain.
-    pub fn format(&self, locale: &LocaleCode, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    pub fn format(
+        &self,
+        locale: &LocaleCode,
+        key: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<String> {
         let chain = self.chains.get(locale)?;
         for code in chain {
-            let Some(bundle) = self.bundles.get(code) else { continue };
-            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else { continue };
+            let Some(bundle) = self.bundles.get(code) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                continue;
+            };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, args, &mut errors);
             return Some(text.into_owned());
@@ -151,13 +207,27 @@ fn ftl_files(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// The message ids of a resource in order, each with the line it is defined on
+/// (the n-th definition of an id is found on the n-th line that starts it).
 fn message_ids(resource: &FluentResource, text: &str) -> Vec<(String, usize)> {
+    let mut seen: Vec<String> = Vec::new();
     resource
         .entries()
         .filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(m) => {
                 let id = m.id.name.to_string();
-                let line = text.lines().position(|l| l.starts_with(&format!("{id} =")) || l.starts_with(&format!("{id}="))).map_or(0, |i| i + 1);
+                let nth = seen.iter().filter(|s| **s == id).count();
+                seen.push(id.clone());
+                let starts = |l: &str| {
+                    l.strip_prefix(id.as_str())
+                        .is_some_and(|r| r.trim_start().starts_with('='))
+                };
+                let line = text
+                    .lines()
+                    .enumerate()
+                    .filter(|(_, l)| starts(l))
+                    .nth(nth)
+                    .map_or(0, |(i, _)| i + 1);
                 Some((id, line))
             }
             _ => None,

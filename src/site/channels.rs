@@ -11,7 +11,13 @@ use super::Site;
 
 /// The service part of a card's page. `inline` renders a front-matter text field
 /// (named for error locations) as inline HTML.
-pub(crate) fn service_view(site: &Site, f: &ServiceFields, m: &ServiceMeta, locale: &Locale, inline: &mut dyn FnMut(&str, &str) -> String) -> ServiceView {
+pub(crate) fn service_view(
+    site: &Site,
+    f: &ServiceFields,
+    m: &ServiceMeta,
+    locale: &Locale,
+    inline: &mut dyn FnMut(&str, &str) -> String,
+) -> ServiceView {
     let code = |v: &dyn erased::Code| v.code();
     let facts = [
         ("processing-time", &f.processing_time),
@@ -20,7 +26,12 @@ pub(crate) fn service_view(site: &Site, f: &ServiceFields, m: &ServiceMeta, loca
         ("requirements", &f.requirements),
     ]
     .into_iter()
-    .filter_map(|(key, value)| value.as_ref().map(|v| Fact { key: key.to_string(), html: inline(key, v) }))
+    .filter_map(|(key, value)| {
+        value.as_ref().map(|v| Fact {
+            key: key.to_string(),
+            html: inline(key, v),
+        })
+    })
     .collect();
     ServiceView {
         audience_html: f.audience.as_ref().map(|a| inline("audience", a)),
@@ -29,11 +40,30 @@ pub(crate) fn service_view(site: &Site, f: &ServiceFields, m: &ServiceMeta, loca
         charge_html: f.charge.as_ref().map(|c| inline("charge", c)),
         facts,
         target_groups: m.target_groups.iter().map(|g| code(g)).collect(),
-        service_classes: m.service_classes.iter().map(|c| text(site, c, locale)).collect(),
-        producers: m.producers.iter().map(|p| ProducerView { sector: code(&p.sector), name: text(site, &p.name, locale) }).collect(),
+        service_classes: m
+            .service_classes
+            .iter()
+            .map(|c| text(site, c, locale))
+            .collect(),
+        producers: m
+            .producers
+            .iter()
+            .map(|p| ProducerView {
+                sector: code(&p.sector),
+                name: text(site, &p.name, locale),
+            })
+            .collect(),
         reviewed: m.reviewed.as_ref().map(|r| r.date.to_string()),
-        reviewed_by: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).map(|b| text(site, b, locale)),
-        channels: m.channels.iter().map(|c| channel_view(site, c, locale)).collect(),
+        reviewed_by: m
+            .reviewed
+            .as_ref()
+            .and_then(|r| r.by.as_ref())
+            .map(|b| text(site, b, locale)),
+        channels: m
+            .channels
+            .iter()
+            .map(|c| channel_view(site, c, locale))
+            .collect(),
         ptv_id: m.ptv_id.clone(),
     }
 }
@@ -45,27 +75,37 @@ mod erased {
     }
     impl<T: serde::Serialize> Code for T {
         fn code(&self) -> String {
-            serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+            serde_json::to_value(self)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()
         }
     }
 }
 
+/// Opening hours as rows in weekday order, however the content listed them.
 fn hours(rows: &[OpeningHours]) -> Vec<HoursRow> {
-    rows.iter()
-        .flat_map(|h| {
-            h.days.runs().into_iter().map(move |(a, b)| HoursRow {
-                from: WEEKDAYS[a].to_string(),
-                to: WEEKDAYS[b].to_string(),
-                opens: h.opens.to_string(),
-                closes: h.closes.to_string(),
-            })
+    let mut runs: Vec<(usize, usize, &OpeningHours)> = rows
+        .iter()
+        .flat_map(|h| h.days.runs().into_iter().map(move |(a, b)| (a, b, h)))
+        .collect();
+    runs.sort_by_key(|(a, _, h)| (*a, h.opens));
+    runs.into_iter()
+        .map(|(a, b, h)| HoursRow {
+            from: WEEKDAYS[a].to_string(),
+            to: WEEKDAYS[b].to_string(),
+            opens: h.opens.to_string(),
+            closes: h.closes.to_string(),
         })
         .collect()
 }
 
 fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView {
     let t = |x: &crate::content::LocalizedText| text(site, x, locale);
-    let mut v = ChannelView { kind: channel.code().to_string(), ..ChannelView::default() };
+    let mut v = ChannelView {
+        kind: channel.code().to_string(),
+        ..ChannelView::default()
+    };
     match channel {
         Channel::ServicePoint(p) => {
             v.name = Some(t(&p.name));
@@ -76,7 +116,10 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView 
             if let Some(c) = p.coordinates {
                 v.lat = Some(c.lat);
                 v.lon = Some(c.lon);
-                v.map_url = Some(format!("https://www.openstreetmap.org/?mlat={0}&mlon={1}#map=17/{0}/{1}", c.lat, c.lon));
+                v.map_url = Some(format!(
+                    "https://www.openstreetmap.org/?mlat={0}&mlon={1}#map=17/{0}/{1}",
+                    c.lat, c.lon
+                ));
             }
             v.hours = hours(&p.hours);
             v.exceptions = p
@@ -109,7 +152,10 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView 
             v.description = e.description.as_ref().map(t);
             v.email = Some(e.address.clone());
         }
-        Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
+        Channel::Chat(o)
+        | Channel::EService(o)
+        | Channel::WebPage(o)
+        | Channel::PrintableForm(o) => {
             v.name = o.name.as_ref().map(t);
             v.description = o.description.as_ref().map(t);
             v.url = Some(o.url.clone());
@@ -121,6 +167,9 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView 
 
 /// `+358 2 000 1000` → `tel:+35820001000`.
 fn tel_uri(number: &str) -> String {
-    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let digits: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     format!("tel:{digits}")
 }

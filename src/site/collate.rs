@@ -6,7 +6,10 @@
 use unicode_normalization::UnicodeNormalization;
 
 fn nordic(lang: &str) -> bool {
-    matches!(lang.split('-').next(), Some("fi" | "sv" | "se" | "no" | "nb" | "nn" | "da"))
+    matches!(
+        lang.split('-').next(),
+        Some("fi" | "sv" | "se" | "no" | "nb" | "nn" | "da")
+    )
 }
 
 /// A sort key for `title` in a locale of HTML `lang`.
@@ -34,7 +37,9 @@ pub fn sort_key(lang: &str, title: &str) -> Vec<u32> {
 
 /// The letter a title is listed under.
 pub fn letter(lang: &str, title: &str) -> String {
-    let Some(first) = title.chars().find(|c| c.is_alphanumeric()) else { return "#".to_string() };
+    let Some(first) = title.chars().find(|c| c.is_alphanumeric()) else {
+        return "#".to_string();
+    };
     let lower = first.to_lowercase().next().unwrap_or(first);
     if nordic(lang) && matches!(lower, 'å' | 'ä' | 'ö') {
         return lower.to_uppercase().collect();
@@ -42,7 +47,14 @@ pub fn letter(lang: &str, title: &str) -> String {
     if first.is_ascii_digit() {
         return "0–9".to_string();
     }
-    lower.to_string().nfkd().find(|d| !unicode_normalization::char::is_combining_mark(*d)).map_or_else(|| first.to_uppercase().collect(), |d| d.to_uppercase().collect())
+    lower
+        .to_string()
+        .nfkd()
+        .find(|d| !unicode_normalization::char::is_combining_mark(*d))
+        .map_or_else(
+            || first.to_uppercase().collect(),
+            |d| d.to_uppercase().collect(),
+        )
 }
 
 #[cfg(test)]
@@ -53,7 +65,10 @@ mod tests {
     fn finnish_order_puts_a_umlaut_after_z() {
         let mut words = vec!["Äänestys", "Ahvenanmaa", "Zeta", "Öljy", "Åbo", "Émile"];
         words.sort_by_key(|w| sort_key("fi", w));
-        assert_eq!(words, ["Ahvenanmaa", "Émile", "Zeta", "Åbo", "Äänestys", "Öljy"]);
+        assert_eq!(
+            words,
+            ["Ahvenanmaa", "Émile", "Zeta", "Åbo", "Äänestys", "Öljy"]
+        );
         assert_eq!(letter("fi", "Äänestys"), "Ä");
         assert_eq!(letter("en", "Émile"), "E");
     }

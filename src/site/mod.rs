@@ -52,9 +52,17 @@ pub struct Output {
 impl Output {
     /// A file's contents as text, for tests and tools.
     pub fn text(&self, path: &str) -> Option<&str> {
-        self.files.get(Path::new(path)).and_then(|b| std::str::from_utf8(b).ok())
+        self.files
+            .get(Path::new(path))
+            .and_then(|b| std::str::from_utf8(b).ok())
     }
 }
+
+/// A rendered page (or its problems), with the locale it counts towards.
+type JobResult<'a> = (
+    Option<&'a LocaleCode>,
+    Result<pages::Rendered, Vec<Diagnostic>>,
+);
 
 /// One page to render.
 #[derive(Debug, Clone, Copy)]
@@ -88,11 +96,19 @@ impl Site {
                         other => return Err(other),
                     }
                 }
-                return Err(Error::from_diagnostics(diags).err().unwrap_or(Error::Message("load failed".into())));
+                return Err(Error::from_diagnostics(diags)
+                    .err()
+                    .unwrap_or(Error::Message("load failed".into())));
             }
         };
         let templates = Templates::load(&config, &catalog, &assets)?;
-        let site = Site { config, library, catalog, templates, assets };
+        let site = Site {
+            config,
+            library,
+            catalog,
+            templates,
+            assets,
+        };
         Error::from_diagnostics(site.validate())?;
         Ok(site)
     }
@@ -113,7 +129,10 @@ impl Site {
             if !self.library.items.contains_key(HOME_KEY) {
                 jobs.push(Job::DefaultHome(locale));
             }
-            for kind in Kind::ALL.into_iter().filter(|k| k.has_section() && self.library.of_kind(*k).next().is_some()) {
+            for kind in Kind::ALL
+                .into_iter()
+                .filter(|k| k.has_section() && self.library.of_kind(*k).next().is_some())
+            {
                 jobs.push(Job::Section(kind, locale));
             }
             for item in self.library.items.values() {
@@ -132,12 +151,14 @@ impl Site {
     /// Renders every page in parallel. `tick` is called once per page rendered.
     pub fn render(&self, tick: &(dyn Fn() + Sync)) -> Result<Output> {
         let jobs = self.jobs();
-        let results: Vec<(Option<&LocaleCode>, Result<pages::Rendered, Vec<Diagnostic>>)> = jobs
+        let results: Vec<JobResult<'_>> = jobs
             .par_iter()
             .map(|job| {
                 let r = match *job {
                     Job::Item(item, locale) => (Some(&locale.code), self.item_page(item, locale)),
-                    Job::Section(kind, locale) => (Some(&locale.code), self.section_page(kind, locale)),
+                    Job::Section(kind, locale) => {
+                        (Some(&locale.code), self.section_page(kind, locale))
+                    }
                     Job::DefaultHome(locale) => (Some(&locale.code), self.default_home(locale)),
                     Job::NotFound(locale) => (Some(&locale.code), self.not_found_page(locale)),
                 };
@@ -150,7 +171,11 @@ impl Site {
         for (locale, result) in results {
             match result {
                 Ok((path, html)) => {
-                    let file = if path.ends_with(".html") { PathBuf::from(path) } else { PathBuf::from(format!("{path}index.html")) };
+                    let file = if path.ends_with(".html") {
+                        PathBuf::from(path)
+                    } else {
+                        PathBuf::from(format!("{path}index.html"))
+                    };
                     if let Some(code) = locale {
                         *output.pages_per_locale.entry(code.clone()).or_default() += 1;
                     }
@@ -163,17 +188,30 @@ impl Site {
         tick();
         match root {
             Ok((_, html)) => {
-                output.files.insert(PathBuf::from("index.html"), html.into_bytes());
+                output
+                    .files
+                    .insert(PathBuf::from("index.html"), html.into_bytes());
             }
             Err(mut d) => diags.append(&mut d),
         }
         Error::from_diagnostics(diags)?;
-        let default = self.config.locale(&self.config.default_locale).unwrap_or(&self.config.locales[0]);
-        if let Some(page) = output.files.get(&PathBuf::from(format!("{}/404.html", default.prefix))).cloned() {
+        let default = self
+            .config
+            .locale(&self.config.default_locale)
+            .unwrap_or(&self.config.locales[0]);
+        if let Some(page) = output
+            .files
+            .get(&PathBuf::from(format!("{}/404.html", default.prefix)))
+            .cloned()
+        {
             output.files.insert(PathBuf::from("404.html"), page);
         }
-        output.files.insert(PathBuf::from("sitemap.xml"), self.sitemap().into_bytes());
-        output.files.insert(PathBuf::from("robots.txt"), self.robots().into_bytes());
+        output
+            .files
+            .insert(PathBuf::from("sitemap.xml"), self.sitemap().into_bytes());
+        output
+            .files
+            .insert(PathBuf::from("robots.txt"), self.robots().into_bytes());
         for (path, bytes) in self.assets.outputs() {
             output.files.insert(path, bytes.to_vec());
         }

@@ -29,16 +29,26 @@ impl<'a> Urls<'a> {
 
     /// A section's index: `fi/palvelut/`.
     pub fn section(&self, kind: Kind, locale: &Locale) -> String {
-        format!("{}/{}/", locale.prefix, self.config.section_slug(kind, &locale.code))
+        format!(
+            "{}/{}/",
+            locale.prefix,
+            self.config.section_slug(kind, &locale.code)
+        )
     }
 
-    /// The slug an item has in `locale`: its own, else its fallbacks', else the folder name.
+    /// The slug an item has in `locale`: the nearest slug set in the front matter
+    /// of the locale or its fallbacks (plain Finnish shares the Finnish slug), else
+    /// the folder name.
     pub fn slug<'i>(&self, item: &'i Item, locale: &LocaleCode) -> &'i str {
         self.config
             .fallback_chain(locale)
             .iter()
-            .find_map(|l| item.translations.get(&l.code))
-            .map_or(item.name.as_str(), |t| t.slug.as_str())
+            .find_map(|l| {
+                item.translations
+                    .get(&l.code)
+                    .and_then(|t| t.common.slug.as_deref())
+            })
+            .unwrap_or(item.name.as_str())
     }
 
     /// The path of an item's page in `locale` (translated or not: every locale has one).
@@ -63,7 +73,11 @@ impl<'a> Urls<'a> {
             .find(|l| item.translations.contains_key(&l.code))
             .or_else(|| chain.first())
             .copied()
-            .unwrap_or_else(|| self.config.locale(&locale.code).unwrap_or(&self.config.locales[0]))
+            .unwrap_or_else(|| {
+                self.config
+                    .locale(&locale.code)
+                    .unwrap_or(&self.config.locales[0])
+            })
     }
 
     /// A relative href from the page at `from` (a page path) to `to`.
@@ -80,6 +94,11 @@ impl<'a> Urls<'a> {
         out
     }
 
+    /// The relative prefix from the page at `from` to the site root (`../../`, or empty).
+    pub fn root(&self, from: &str) -> String {
+        "../".repeat(from.matches('/').count())
+    }
+
     /// The absolute URL of a path.
     pub fn absolute(&self, to: &str) -> String {
         format!("{}/{}", self.config.base_url, to)
@@ -87,7 +106,11 @@ impl<'a> Urls<'a> {
 
     /// The path part of `base-url`, for pages served at unknown depths (404).
     pub fn base_path(&self) -> String {
-        let after_scheme = self.config.base_url.split_once("://").map_or("", |(_, r)| r);
+        let after_scheme = self
+            .config
+            .base_url
+            .split_once("://")
+            .map_or("", |(_, r)| r);
         match after_scheme.find('/') {
             Some(i) => format!("{}/", &after_scheme[i..]),
             None => "/".to_string(),
@@ -96,7 +119,11 @@ impl<'a> Urls<'a> {
 
     /// Resolves `@/key#anchor` links for a page at `from` in `locale`.
     pub fn resolver(&self, from: &'a str, locale: &'a Locale) -> PageLinks<'a> {
-        PageLinks { urls: *self, from, locale }
+        PageLinks {
+            urls: *self,
+            from,
+            locale,
+        }
     }
 }
 
@@ -121,9 +148,15 @@ impl LinkResolver for PageLinks<'_> {
         let locale = self.urls.best_locale(item, self.locale);
         let mut href = self.urls.href(self.from, &self.urls.item(item, locale));
         if let Some(anchor) = anchor {
-            let known = item.translations.get(&locale.code).is_some_and(|t| t.headings.iter().any(|h| h.id == anchor));
+            let known = item
+                .translations
+                .get(&locale.code)
+                .is_some_and(|t| t.headings.iter().any(|h| h.id == anchor));
             if !known {
-                return Err(format!("link to `{dest}`: `{key}` ({}) has no heading with the id `{anchor}`", locale.code));
+                return Err(format!(
+                    "link to `{dest}`: `{key}` ({}) has no heading with the id `{anchor}`",
+                    locale.code
+                ));
             }
             href.push('#');
             href.push_str(anchor);

@@ -33,7 +33,16 @@ impl Site {
                     collect(&block.data, &mut refs);
                     for (field, key) in refs {
                         if !self.library.items.contains_key(&key) {
-                            diags.push(Diagnostic::new(&tr.path, block.line, 1, format!("in the `{}` block: {field} `{}` names no item `{key}`", block.name, key.rsplit('/').next().unwrap_or(&key))));
+                            diags.push(Diagnostic::new(
+                                &tr.path,
+                                block.line,
+                                1,
+                                format!(
+                                    "in the `{}` block: {field} `{}` names no item `{key}`",
+                                    block.name,
+                                    key.rsplit('/').next().unwrap_or(&key)
+                                ),
+                            ));
                         }
                     }
                 }
@@ -46,8 +55,17 @@ impl Site {
         for key in item.related() {
             if !self.library.items.contains_key(key) {
                 let path = item.meta_path.clone().unwrap_or_default();
-                let line = item.meta_text.lines().position(|l| l.contains(key.as_str())).map_or(0, |i| i + 1);
-                let column = item.meta_text.lines().nth(line.saturating_sub(1)).and_then(|l| l.find(key.as_str())).map_or(0, |c| c + 1);
+                let line = item
+                    .meta_text
+                    .lines()
+                    .position(|l| l.contains(key.as_str()))
+                    .map_or(0, |i| i + 1);
+                let column = item
+                    .meta_text
+                    .lines()
+                    .nth(line.saturating_sub(1))
+                    .and_then(|l| l.find(key.as_str()))
+                    .map_or(0, |c| c + 1);
                 diags.push(Diagnostic::new(path, line, column, format!("related item `{key}` does not exist; expected the path of an item folder under content/, such as `services/bus-card`")));
             }
         }
@@ -58,12 +76,17 @@ impl Site {
         let urls = self.urls();
         for locale in &self.config.locales {
             let mut taken: BTreeMap<String, PathBuf> = BTreeMap::new();
-            for kind in crate::content::Kind::ALL.into_iter().filter(|k| k.has_section()) {
+            for kind in crate::content::Kind::ALL
+                .into_iter()
+                .filter(|k| k.has_section())
+            {
                 taken.insert(urls.section(kind, locale), PathBuf::from("book.toml"));
             }
             for item in self.library.items.values() {
                 let path = urls.item(item, locale);
-                let Some(tr) = item.translations.get(&locale.code) else { continue };
+                let Some(tr) = item.translations.get(&locale.code) else {
+                    continue;
+                };
                 if let Some(other) = taken.get(&path) {
                     let line = field_line(&tr.front_matter, "slug", tr.front_matter_line);
                     diags.push(Diagnostic::new(&tr.path, line, 1, format!("the page would be written to `{path}`, which `{}` already uses; expected a slug of its own", other.display())));
@@ -82,8 +105,12 @@ fn collect(value: &serde_json::Value, out: &mut Vec<(&'static str, String)>) {
         serde_json::Value::Object(map) => {
             for (k, v) in map {
                 match (k.as_str(), v) {
-                    ("persona", serde_json::Value::String(s)) => out.push(("persona", format!("personas/{s}"))),
-                    ("see", serde_json::Value::String(s)) => out.push(("see", s.trim_start_matches("@/").to_string())),
+                    ("persona", serde_json::Value::String(s)) => {
+                        out.push(("persona", format!("personas/{s}")))
+                    }
+                    ("see", serde_json::Value::String(s)) => {
+                        out.push(("see", s.trim_start_matches("@/").to_string()))
+                    }
                     _ => collect(v, out),
                 }
             }

@@ -13,8 +13,13 @@ use super::Output;
 
 /// Writes `output` to `out_dir`, replacing what was there.
 pub fn write(output: &Output, out_dir: &Path) -> Result<()> {
-    let parent = out_dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = out_dir.file_name().ok_or_else(|| Error::Message(format!("output folder `{}` has no name", out_dir.display())))?;
+    let parent = out_dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = out_dir.file_name().ok_or_else(|| {
+        Error::Message(format!("output folder `{}` has no name", out_dir.display()))
+    })?;
     crate::fs::create_dir_all(parent)?;
     let staging = sibling(parent, name, "staging");
     let old = sibling(parent, name, "old");

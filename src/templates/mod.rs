@@ -28,7 +28,9 @@ pub struct Templates {
 
 impl std::fmt::Debug for Templates {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Templates").field("names", &self.names).finish()
+        f.debug_struct("Templates")
+            .field("names", &self.names)
+            .finish()
     }
 }
 
@@ -37,17 +39,36 @@ impl Templates {
     pub fn load(config: &Config, catalog: &Arc<Catalog>, assets: &Assets) -> Result<Templates> {
         let mut sources: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
         let theme_dir = config.theme_dir().join("templates");
-        if !theme_dir.is_dir() {
+        let builtin = config.theme == crate::builtin::DEFAULT_THEME;
+        if !theme_dir.is_dir() && !builtin {
             return Err(Error::Message(format!(
                 "theme `{}` has no templates folder at `{}`",
                 config.theme,
-                theme_dir.strip_prefix(&config.root).unwrap_or(&theme_dir).display()
+                theme_dir
+                    .strip_prefix(&config.root)
+                    .unwrap_or(&theme_dir)
+                    .display()
             )));
         }
-        // Theme first, then the site's own templates: a later file of the same name wins.
+        if builtin {
+            for (name, bytes) in crate::builtin::theme_files("templates/") {
+                let text = String::from_utf8_lossy(bytes).into_owned();
+                sources.insert(
+                    name.to_string(),
+                    (
+                        PathBuf::from(format!("<built-in theme>/templates/{name}")),
+                        text,
+                    ),
+                );
+            }
+        }
+        // Theme, then the site's own templates: a later file of the same name wins.
         for dir in [theme_dir, config.root.join("templates")] {
             for (name, path) in template_files(&dir) {
-                let shown = path.strip_prefix(&config.root).unwrap_or(&path).to_path_buf();
+                let shown = path
+                    .strip_prefix(&config.root)
+                    .unwrap_or(&path)
+                    .to_path_buf();
                 let text = crate::fs::read_text(&path, &shown)?;
                 sources.insert(name, (shown, text));
             }
@@ -61,8 +82,14 @@ impl Templates {
         Error::from_diagnostics(diags)?;
         let mut base = tera::Tera::default();
         base.autoescape_on(vec![".html", ".xml"]);
-        base.add_raw_templates(sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())).collect::<Vec<_>>())
-            .map_err(|e| Error::Message(format!("templates: {}", error_chain(&e))))?;
+        base.set_escape_fn(escape_html);
+        base.add_raw_templates(
+            sources
+                .iter()
+                .map(|(n, (_, t))| (n.as_str(), t.as_str()))
+                .collect::<Vec<_>>(),
+        )
+        .map_err(|e| Error::Message(format!("templates: {}", error_chain(&e))))?;
         base.register_function("asset", assets.tera_function());
         let mut per_locale = BTreeMap::new();
         for locale in &config.locales {
@@ -70,7 +97,10 @@ impl Templates {
             tera.register_function("t", catalog.tera_function(&locale.code));
             per_locale.insert(locale.code.clone(), tera);
         }
-        Ok(Templates { per_locale, names: sources.into_keys().collect() })
+        Ok(Templates {
+            per_locale,
+            names: sources.into_keys().collect(),
+        })
     }
 
     /// Whether a template of this name exists.
@@ -79,11 +109,36 @@ impl Templates {
     }
 
     /// Renders `template` for `locale` with a typed context.
-    pub fn render<T: Serialize>(&self, locale: &LocaleCode, template: &str, context: &T) -> Result<String, String> {
-        let tera = self.per_locale.get(locale).ok_or_else(|| format!("no templates for locale `{locale}`"))?;
+    pub fn render<T: Serialize>(
+        &self,
+        locale: &LocaleCode,
+        template: &str,
+        context: &T,
+    ) -> Result<String, String> {
+        let tera = self
+            .per_locale
+            .get(locale)
+            .ok_or_else(|| format!("no templates for locale `{locale}`"))?;
         let ctx = tera::Context::from_serialize(context).map_err(|e| error_chain(&e))?;
         tera.render(template, &ctx).map_err(|e| error_chain(&e))
     }
+}
+
+/// Escapes text for HTML text and quoted attributes. Unlike Tera's default it
+/// leaves `/` alone, so URLs stay readable in the output.
+fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn template_files(dir: &Path) -> Vec<(String, PathBuf)> {
@@ -94,7 +149,11 @@ fn template_files(dir: &Path) -> Vec<(String, PathBuf)> {
         .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().starts_with('.'))
         .filter_map(|e| {
             let rel = e.path().strip_prefix(dir).ok()?;
-            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let name = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
             Some((name, e.path().to_path_buf()))
         })
         .collect()
@@ -122,12 +181,24 @@ fn tera_syntax_diagnostic(path: &Path, e: &tera::Error) -> Diagnostic {
     let (mut line, mut column) = (0, 0);
     if let Some(pos) = text.find("--> ") {
         let rest = &text[pos + 4..];
-        let loc: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ':').collect();
+        let loc: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ':')
+            .collect();
         if let Some((l, c)) = loc.split_once(':') {
             line = l.parse().unwrap_or(0);
             column = c.parse().unwrap_or(0);
         }
     }
-    let expected = text.lines().find_map(|l| l.trim().strip_prefix("= ")).unwrap_or("a valid Tera template").trim();
-    Diagnostic::new(path, line, column, format!("template syntax error: {expected}"))
+    let expected = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("= "))
+        .unwrap_or("a valid Tera template")
+        .trim();
+    Diagnostic::new(
+        path,
+        line,
+        column,
+        format!("template syntax error: {expected}"),
+    )
 }

@@ -1,1 +1,7 @@
-fn main(){}
+//! Integration tests: fixture sites under `tests/fixtures/` built end to end with
+//! the real `luukku` binary, and the output read back.
+
+mod bad_input;
+mod build;
+mod harness;
+mod snapshots;

@@ -1,0 +1,377 @@
+//! What a successful build writes.
+
+use crate::harness::{files_under, main_of, TestSite};
+
+fn built() -> TestSite {
+    let site = TestSite::fixture("basic");
+    site.build_ok();
+    site
+}
+
+#[test]
+fn every_locale_gets_its_own_tree_with_localized_slugs() {
+    let site = built();
+    for page in [
+        "fi/palvelut/bussikortti/index.html",
+        "sv/tjanster/busskort/index.html",
+        "en/services/bus-card/index.html",
+        "selko/palvelut/bussikortti/index.html",
+        "fi/koulutus/johdanto/index.html",
+        "sv/utbildning/inledning/index.html",
+    ] {
+        assert!(site.exists(page), "{page} missing");
+    }
+    assert!(site
+        .read("fi/palvelut/bussikortti/index.html")
+        .contains("<html lang=\"fi\">"));
+    assert!(site
+        .read("sv/tjanster/busskort/index.html")
+        .contains("<html lang=\"sv\">"));
+    // Plain Finnish is Finnish to the browser, with its own URL prefix and strings.
+    let selko = site.read("selko/palvelut/bussikortti/index.html");
+    assert!(selko.contains("<html lang=\"fi\">"));
+    assert!(selko.contains("Näin saat bussikortin."));
+}
+
+#[test]
+fn plain_language_locale_without_slug_shares_the_finnish_slug() {
+    let site = built();
+    // fi-selko.md of the bus card sets no slug: it takes the Finnish one, not the folder name.
+    assert!(site.exists("selko/palvelut/bussikortti/index.html"));
+    assert!(!site.exists("selko/palvelut/bus-card/index.html"));
+}
+
+#[test]
+fn missing_translation_renders_fallback_page_in_the_readers_language() {
+    let site = built();
+    // The library card is written in fi and en only.
+    let sv = site.read("sv/tjanster/kirjastokortti/index.html");
+    assert!(sv.contains("<html lang=\"sv\">"));
+    assert!(
+        sv.contains("Sidan har inte översatts till svenska ännu"),
+        "{sv}"
+    );
+    assert!(sv.contains("<meta name=\"robots\" content=\"noindex\">"));
+    let main = main_of(&sv);
+    assert!(
+        main.contains("href=\"../../../fi/palvelut/kirjastokortti/\""),
+        "links to the Finnish version: {main}"
+    );
+    assert!(
+        main.contains("href=\"../../../en/services/library-card/\""),
+        "links to the English version: {main}"
+    );
+    assert!(
+        !main.contains("selko/"),
+        "no link to a version that does not exist: {main}"
+    );
+}
+
+#[test]
+fn links_resolve_to_the_same_item_in_the_pages_locale() {
+    let site = built();
+    let fi = site.read("fi/palvelut/bussikortti/index.html");
+    assert!(fi.contains("href=\"../../../fi/koulutus/arvot/\""));
+    assert!(
+        fi.contains("href=\"../../../fi/koulutus/johdanto/#tarinat\""),
+        "anchor kept"
+    );
+    let en = site.read("en/services/bus-card/index.html");
+    assert!(en.contains("href=\"../../../en/koulutus/introduction/\""));
+    // A link from Swedish to an item with no Swedish version goes to its fallback (fi).
+    let sv = site.read("sv/tjanster/busskort/index.html");
+    assert!(
+        sv.contains("href=\"../../../fi/koulutus/arvot/\""),
+        "{}",
+        main_of(&sv)
+    );
+    assert!(sv.contains("href=\"../../../fi/palvelut/kirjastokortti/\""));
+    // Links inside front-matter fields and component blocks resolve too.
+    assert!(fi.contains(
+        "Katso myös <a href=\"../../../fi/palvelut/kirjastokortti/\">kirjastokortti</a>"
+    ));
+    let module = site.read("fi/koulutus/johdanto/index.html");
+    assert!(module.contains("<a href=\"../../../fi/palvelut/bussikortti/\">bussikortti</a>"));
+    assert!(module.contains("<a href=\"../../../fi/glossary/asiakas/\">asiakkaasta</a>"));
+}
+
+#[test]
+fn every_page_links_to_the_same_item_in_every_other_locale_with_hreflang() {
+    let site = built();
+    let fi = site.read("fi/palvelut/bussikortti/index.html");
+    for (href, lang) in [
+        ("../../../sv/tjanster/busskort/", "sv"),
+        ("../../../en/services/bus-card/", "en"),
+        ("../../../selko/palvelut/bussikortti/", "fi"),
+    ] {
+        assert!(
+            fi.contains(&format!(
+                "<a href=\"{href}\" lang=\"{lang}\" hreflang=\"{lang}\">"
+            )),
+            "switcher to {href}"
+        );
+    }
+    assert!(fi.contains("<link rel=\"alternate\" hreflang=\"sv\" href=\"https://test.example.fi/opas/sv/tjanster/busskort/\">"));
+    assert!(fi.contains(
+        "<link rel=\"canonical\" href=\"https://test.example.fi/opas/fi/palvelut/bussikortti/\">"
+    ));
+    // The switcher on an untranslated page still offers every locale.
+    let sv = site.read("sv/tjanster/kirjastokortti/index.html");
+    assert!(sv.contains("href=\"../../../en/services/library-card/\" lang=\"en\""));
+}
+
+#[test]
+fn section_indexes_list_services_a_to_o_and_modules_in_order() {
+    let site = built();
+    let glossary = main_of(&site.read("fi/glossary/index.html")).to_string();
+    let order: Vec<usize> = ["Asiakas", "Vyöhyke", "Ääni"]
+        .iter()
+        .map(|t| glossary.find(t).expect(t))
+        .collect();
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "Ä sorts after V in Finnish: {glossary}"
+    );
+    assert!(glossary.contains("<h2 id=\"letter-a\">Ä</h2>") || glossary.contains(">Ä</h2>"));
+    let training = main_of(&site.read("fi/koulutus/index.html")).to_string();
+    assert!(training.find("Johdanto").expect("01") < training.find("Arvot").expect("02"));
+    // Untranslated entries are listed in their fallback language, marked with lang.
+    let sv = site.read("sv/utbildning/index.html");
+    assert!(sv.contains("lang=\"fi\">Arvot</a>"), "{}", main_of(&sv));
+}
+
+#[test]
+fn root_page_sends_readers_to_the_default_locale_without_javascript() {
+    let site = built();
+    let root = site.read("index.html");
+    assert!(root.contains("<meta http-equiv=\"refresh\" content=\"0; url=fi/\">"));
+    assert!(!root.contains("<script"));
+    for (href, text) in [
+        ("fi/", "Suomeksi"),
+        ("sv/", "På svenska"),
+        ("en/", "In English"),
+        ("selko/", "Selkosuomeksi"),
+    ] {
+        assert!(
+            root.contains(&format!("<a href=\"{href}\" ")) && root.contains(text),
+            "{href}"
+        );
+    }
+}
+
+#[test]
+fn each_locale_has_a_404_page_and_the_root_one_is_the_default_locales() {
+    let site = built();
+    let sv = site.read("sv/404.html");
+    assert!(sv.contains("Sidan hittades inte"));
+    // Served at any depth: links are absolute paths under the base path.
+    assert!(sv.contains("href=\"/opas/sv/\""), "{}", main_of(&sv));
+    assert_eq!(site.read("404.html"), site.read("fi/404.html"));
+}
+
+#[test]
+fn sitemap_lists_translations_with_alternates_and_robots_names_it() {
+    let site = built();
+    let sitemap = site.read("sitemap.xml");
+    assert!(sitemap.contains("<loc>https://test.example.fi/opas/sv/tjanster/busskort/</loc>"));
+    assert!(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://test.example.fi/opas/en/services/bus-card/\"/>"));
+    // Fallback pages are not real translations: not in the sitemap.
+    assert!(!sitemap.contains("sv/tjanster/kirjastokortti"));
+    assert!(site
+        .read("robots.txt")
+        .contains("Sitemap: https://test.example.fi/opas/sitemap.xml"));
+}
+
+#[test]
+fn assets_are_copied_with_content_hashed_names() {
+    let site = built();
+    let assets: Vec<String> = files_under(&site.out().join("assets"))
+        .keys()
+        .map(|p| p.display().to_string())
+        .collect();
+    let css = assets
+        .iter()
+        .find(|a| a.starts_with("style.") && a.ends_with(".css"))
+        .expect("hashed style.css");
+    assert_eq!(css.len(), "style.12345678.css".len());
+    assert!(site
+        .read("fi/palvelut/bussikortti/index.html")
+        .contains(&format!("href=\"../../../assets/{css}\"")));
+    // A changed asset gets a new name.
+    site.write("static/style.css", "body { color: red; }");
+    site.build_ok();
+    let after: Vec<String> = files_under(&site.out().join("assets"))
+        .keys()
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(!after.contains(css), "{after:?}");
+}
+
+#[test]
+fn service_card_shows_channels_hours_in_weekday_order_and_example_notice() {
+    let site = built();
+    let page = site.read("fi/palvelut/bussikortti/index.html");
+    let main = main_of(&page);
+    assert!(main.contains("Esimerkkisisältö"), "example-data notice");
+    let (mon, thu, fri) = (
+        main.find("ma–ke").expect("mon-wed"),
+        main.find(">to<").expect("thu"),
+        main.find(">pe<").expect("fri"),
+    );
+    assert!(mon < thu && thu < fri, "rows in weekday order");
+    assert!(main.contains("<a href=\"tel:+35820001000\">+358 2 000 1000</a>"));
+    assert!(main.contains("<a href=\"mailto:bussi@example.fi\">"));
+    assert!(main.contains("https://www.openstreetmap.org/?mlat=60.45&amp;mlon=22.27"));
+    assert!(main.contains("suljettu (Jouluaatto)"));
+    // Localized meta texts fall back along the chain: sv has its own, selko takes fi's.
+    assert!(site
+        .read("sv/tjanster/busskort/index.html")
+        .contains("Exempelgatan 1"));
+    assert!(site
+        .read("selko/palvelut/bussikortti/index.html")
+        .contains("Esimerkkikatu 1"));
+}
+
+#[test]
+fn markdown_extensions_render_and_raw_html_is_sanitized() {
+    let site = built();
+    let about = main_of(&site.read("fi/tietoa/index.html")).to_string();
+    assert!(about.contains("<b>lihavoitu</b>"));
+    assert!(!about.contains("onclick"));
+    assert!(!about.contains("<script") && !about.contains("alert(\"x\")"));
+    assert!(about.contains("<input disabled=\"\" type=\"checkbox\" checked=\"\">"));
+    assert!(about.contains("<del>Yliviivattu</del>"));
+    let card = main_of(&site.read("fi/palvelut/bussikortti/index.html")).to_string();
+    assert!(
+        card.contains("<h2 id=\"aani-ja-ele\">Ääni ja ele</h2>"),
+        "Finnish-safe heading id"
+    );
+    assert!(card.contains("<table>") && card.contains("Puhelin"));
+    assert!(card.contains("footnote-definition"));
+}
+
+#[test]
+fn component_blocks_render_through_theme_templates_and_plain_code_stays_code() {
+    let site = built();
+    let module = main_of(&site.read("fi/koulutus/johdanto/index.html")).to_string();
+    assert!(module.contains("class=\"component story story-ordinary\""));
+    assert!(module.contains("Asiakas tuo kortin ja <strong>setelin</strong>."));
+    assert!(module.contains("class=\"component compare\""));
+    assert!(module.contains("<caption>Puhelin: asiakkaiden odotukset"));
+    assert!(module.contains("<a href=\"../../../fi/personas/nuori-aikuinen/\">Nuori aikuinen</a>"));
+    assert!(module.contains("<code class=\"language-rust\">fn main() {}"));
+    assert!(module.contains("Kesto yhteensä noin 35 minuuttia."));
+    // The persona page gathers its rows from the module's grid.
+    let persona = main_of(&site.read("fi/personas/nuori-aikuinen/index.html")).to_string();
+    assert!(
+        persona.contains("Nopea vastaus") && persona.contains("Ei soittoaikoja"),
+        "{persona}"
+    );
+}
+
+#[test]
+fn site_templates_override_the_theme_file_by_file() {
+    let site = TestSite::fixture("basic");
+    site.write("templates/glossary.html", "{% extends \"base.html\" %}{% block content %}<p class=\"override\">{{ title }}</p>{% endblock content %}");
+    site.build_ok();
+    assert!(site
+        .read("fi/glossary/asiakas/index.html")
+        .contains("<p class=\"override\">Asiakas</p>"));
+    // Other templates still come from the theme.
+    assert!(site
+        .read("fi/palvelut/bussikortti/index.html")
+        .contains("class=\"service\""));
+}
+
+#[test]
+fn site_locales_override_built_in_interface_strings() {
+    let site = TestSite::fixture("basic");
+    site.write("locales/fi/overrides.ftl", "nav-home = Alkuun\n");
+    site.build_ok();
+    let page = site.read("fi/palvelut/bussikortti/index.html");
+    assert!(page.contains(">Alkuun</a>"));
+    // Plain Finnish has its own string for this and keeps it.
+    assert!(site
+        .read("selko/palvelut/bussikortti/index.html")
+        .contains(">Etusivu</a>"));
+}
+
+#[test]
+fn out_flag_writes_elsewhere_and_leaves_the_configured_folder_alone() {
+    let site = TestSite::fixture("basic");
+    let other = site.path("elsewhere");
+    let run = site.run(&["build", "--out", other.to_str().expect("utf-8 path")]);
+    assert!(run.success(), "{}", run.stderr);
+    assert!(other.join("fi/index.html").exists());
+    assert!(!site.out().exists());
+    assert!(
+        run.stderr
+            .contains("Built 60 pages (fi 15, sv 15, en 15, selko 15)"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn two_builds_of_the_same_input_are_byte_identical() {
+    let site = TestSite::fixture("basic");
+    site.build_ok();
+    let first = site.output_files();
+    site.build_ok();
+    let second = site.output_files();
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        second.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &first {
+        assert!(
+            second[path] == *bytes,
+            "{} differs between builds",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_intact() {
+    let site = TestSite::fixture("basic");
+    site.build_ok();
+    let before = site.output_files();
+    site.edit(
+        "content/services/bus-card/fi.md",
+        "title: Bussikortti",
+        "title: [unclosed",
+    );
+    site.build().expect_failure();
+    assert_eq!(
+        site.output_files(),
+        before,
+        "output changed by a failed build"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .expect("ls")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name())
+        .filter(|n| n.to_string_lossy().starts_with(".public"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "staging folders left behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn check_validates_without_writing() {
+    let site = TestSite::fixture("basic");
+    let run = site.run(&["check"]);
+    assert!(run.success(), "{}", run.stderr);
+    assert!(run.stderr.contains("OK: 10 items"), "{}", run.stderr);
+    assert!(!site.out().exists());
+    site.edit(
+        "content/pages/about/fi.md",
+        "Tämä on",
+        "[rikki](@/services/nothing) Tämä on",
+    );
+    let stderr = site.run(&["check"]).expect_failure().to_string();
+    assert!(stderr.contains("content/pages/about/fi.md:7:1"), "{stderr}");
+}
