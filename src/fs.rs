@@ -32,11 +32,8 @@ pub fn read_text(path: &Path, shown_as: &Path) -> Result<String> {
     })
 }
 
-/// Writes a file, creating its parent folders.
-pub fn write(path: &Path, contents: &[u8]) -> Result<()> {
-    if let Some(parent) = path.parent() {
-        create_dir_all(parent)?;
-    }
+/// Writes a file whose folder exists.
+pub fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
     std::fs::write(path, contents).map_err(|e| Error::io("failed to write", path, e))
 }
 

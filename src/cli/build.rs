@@ -33,7 +33,15 @@ pub(super) fn execute(args: &Args) -> Result<()> {
     let output = site.render(&|| progress.inc(1));
     progress.finish_and_clear();
     let output = output?;
+    let rendered = started.elapsed();
     crate::site::writer::write(&output, &out)?;
+    if std::env::var_os("LUUKKU_TIMINGS").is_some() {
+        eprintln!(
+            "timings: loaded and rendered {:.3} s, written {:.3} s",
+            rendered.as_secs_f64(),
+            (started.elapsed() - rendered).as_secs_f64()
+        );
+    }
     let per_locale: Vec<String> = site
         .config
         .locales

@@ -46,10 +46,17 @@ fn sibling(parent: &Path, name: &std::ffi::OsStr, what: &str) -> PathBuf {
     parent.join(format!(".{}.{what}", name.to_string_lossy()))
 }
 
+/// Creates every folder once, then writes the files in parallel.
 fn write_all(output: &Output, dir: &Path) -> Result<()> {
+    use rayon::prelude::*;
+    let folders: std::collections::BTreeSet<&Path> =
+        output.files.keys().filter_map(|p| p.parent()).collect();
     crate::fs::create_dir_all(dir)?;
-    for (path, bytes) in &output.files {
-        crate::fs::write(&dir.join(path), bytes)?;
+    for folder in folders {
+        crate::fs::create_dir_all(&dir.join(folder))?;
     }
-    Ok(())
+    output
+        .files
+        .par_iter()
+        .try_for_each(|(path, bytes)| crate::fs::write_file(&dir.join(path), bytes))
 }
