@@ -14,109 +14,21 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-const LOCALES: [(&str, &str); 4] = [
-    ("fi", "fi"),
-    ("sv", "sv"),
-    ("en", "en"),
-    ("fi-selko", "selko"),
-];
+#[path = "support/sites.rs"]
+mod sites;
 
-fn words(seed: usize, n: usize) -> String {
-    const W: [&str; 24] = [
-        "asiakas",
-        "palvelu",
-        "bussikortti",
-        "kirjasto",
-        "päiväkoti",
-        "hakemus",
-        "lomake",
-        "neuvonta",
-        "puhelin",
-        "kaupunki",
-        "asiointi",
-        "palvelupiste",
-        "maksu",
-        "aukioloaika",
-        "verkko",
-        "ohje",
-        "tieto",
-        "päätös",
-        "käsittely",
-        "kortti",
-        "liikunta",
-        "leiri",
-        "tulkkaus",
-        "palaute",
-    ];
-    (0..n)
-        .map(|i| W[(seed * 7 + i * 13) % W.len()])
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn body(i: usize, items: usize) -> String {
-    let mut b = String::new();
-    for s in 0..3 {
-        let _ = writeln!(
-            b,
-            "## Osio {s} {}\n\n{}.\n\n- {}\n- {}\n",
-            words(i + s, 2),
-            words(i * 3 + s, 70),
-            words(i + 1, 6),
-            words(i + 2, 6)
-        );
-    }
-    let _ = writeln!(
-        b,
-        "| a | b |\n|---|---|\n| {} | {} |\n",
-        words(i, 2),
-        words(i + 5, 2)
-    );
-    let _ = writeln!(
-        b,
-        "Katso myös [toinen palvelu](@/services/item-{}).",
-        (i + 1) % items
-    );
-    b
-}
-
-fn write(path: &Path, text: &str) {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("mkdir");
-    }
-    std::fs::write(path, text).expect("write");
-}
-
-fn generate_luukku(dir: &Path, items: usize) {
-    let _ = std::fs::remove_dir_all(dir);
-    let mut toml = String::from(
-        "title = \"Bench\"\nbase-url = \"https://bench.example.fi\"\ndefault-locale = \"fi\"\n",
-    );
-    for (code, prefix) in LOCALES {
-        let _ = writeln!(toml, "\n[[locale]]\ncode = \"{code}\"\nprefix = \"{prefix}\"\nlang = \"{}\"\nname = \"{code}\"", &code[..2]);
-        if code != "fi" {
-            toml.push_str("fallback = \"fi\"\n");
-        }
-    }
-    write(&dir.join("book.toml"), &toml);
-    for i in 0..items {
-        let item = dir.join(format!("content/services/item-{i}"));
-        write(
-            &item.join("meta.yaml"),
-            "example-data: true\ncharge-type: free\nchannels:\n  - type: service-point\n    name: {fi: Piste, sv: Punkt}\n    address: {street: Katu 1, postal-code: \"20100\", city: Turku}\n    hours: [{days: mon-fri, opens: \"08:00\", closes: \"16:00\"}]\n  - type: phone\n    number: \"+358 2 000 1000\"\n",
-        );
-        for (code, _) in LOCALES {
-            let text = format!("---\ntitle: Palvelu {i} {code}\nslug: palvelu-{i}\nsummary: {}.\nkeywords: [{}]\n---\n\n{}", words(i, 8), words(i, 1), body(i, items));
-            write(&item.join(format!("{code}.md")), &text);
-        }
-    }
-}
+use sites::{body, generate_luukku, words, write, LOCALES};
 
 fn generate_hugo(dir: &Path, items: usize) {
     let _ = std::fs::remove_dir_all(dir);
     let mut config = String::from("baseURL = \"https://bench.example.fi/\"\ntitle = \"Bench\"\ndefaultContentLanguage = \"fi\"\ndefaultContentLanguageInSubdir = true\n[languages]\n");
     for (n, (code, prefix)) in LOCALES.iter().enumerate() {
-        let _ = writeln!(config, "[languages.{prefix}]\nweight = {}\ncontentDir = \"content/{code}\"\nlanguageCode = \"{}\"", n + 1, &code[..2]);
+        let _ = writeln!(
+            config,
+            "[languages.{prefix}]\nweight = {}\ncontentDir = \"content/{code}\"\nlanguageCode = \"{}\"",
+            n + 1,
+            &code[..2]
+        );
     }
     write(&dir.join("hugo.toml"), &config);
     let base = "<!DOCTYPE html><html lang=\"{{ .Site.Language.Lang }}\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body>{{ block \"main\" . }}{{ end }}</body></html>";
@@ -125,11 +37,12 @@ fn generate_hugo(dir: &Path, items: usize) {
     write(&dir.join("layouts/_default/list.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}");
     for i in 0..items {
         for (code, _) in LOCALES {
-            let text = format!("---\ntitle: Palvelu {i} {code}\nslug: palvelu-{i}\ntranslationKey: item-{i}\nsummary: {}.\n---\n\n{}", words(i, 8), body(i, items).replace("(@/services/item-", "(../item-"));
-            write(
-                &dir.join(format!("content/{code}/services/item-{i}.md")),
-                &text,
+            let text = format!(
+                "---\ntitle: Palvelu {i} {code}\nslug: palvelu-{i}\ntranslationKey: item-{i}\nsummary: {}.\n---\n\n{}",
+                words(i, 8),
+                body(i, items).replace("(@/services/item-", "(../item-")
             );
+            write(&dir.join(format!("content/{code}/services/item-{i}.md")), &text);
         }
     }
 }
@@ -152,12 +65,7 @@ fn measure(mut make: impl FnMut() -> Command) -> Measure {
             let args: Vec<_> = cmd.get_args().map(|a| a.to_owned()).collect();
             let dir = cmd.get_current_dir().map(Path::to_path_buf);
             cmd = Command::new("/usr/bin/time");
-            cmd.arg("-f")
-                .arg("%M")
-                .arg("-o")
-                .arg(&report)
-                .arg(program)
-                .args(args);
+            cmd.arg("-f").arg("%M").arg("-o").arg(&report).arg(program).args(args);
             if let Some(d) = dir {
                 cmd.current_dir(d);
             }
@@ -165,33 +73,20 @@ fn measure(mut make: impl FnMut() -> Command) -> Measure {
         let started = Instant::now();
         let out = cmd.output().expect("run");
         times.push(started.elapsed().as_secs_f64());
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         if timed {
-            let kb = std::fs::read_to_string(&report).ok().and_then(|t| {
-                t.trim()
-                    .lines()
-                    .last()
-                    .and_then(|l| l.trim().parse::<u64>().ok())
-            });
+            let kb = std::fs::read_to_string(&report)
+                .ok()
+                .and_then(|t| t.trim().lines().last().and_then(|l| l.trim().parse::<u64>().ok()));
             rss = rss.max(kb);
         }
     }
     times.sort_by(f64::total_cmp);
-    Measure {
-        seconds: times[1],
-        max_rss_kb: rss,
-    }
+    Measure { seconds: times[1], max_rss_kb: rss }
 }
 
 fn show(m: &Measure) -> String {
-    let mem = m.max_rss_kb.map_or_else(
-        || "n/a".to_string(),
-        |kb| format!("{:.0} MiB", kb as f64 / 1024.0),
-    );
+    let mem = m.max_rss_kb.map_or_else(|| "n/a".to_string(), |kb| format!("{:.0} MiB", kb as f64 / 1024.0));
     format!("{:>8.2} s {:>9}", m.seconds, mem)
 }
 
@@ -200,24 +95,12 @@ fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
-    let sizes: Vec<usize> = std::env::var("LUUKKU_BENCH_SIZES").ok().map_or_else(
-        || vec![1000, 10000],
-        |s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect(),
-    );
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("target")
-        .join("bench-sites");
-    let hugo = Command::new("hugo")
-        .arg("version")
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false);
-    println!(
-        "{:>7}  {:>20}  {:>20}",
-        "pages",
-        "luukku build",
-        if hugo { "hugo" } else { "hugo (not installed)" }
-    );
+    let sizes: Vec<usize> = std::env::var("LUUKKU_BENCH_SIZES")
+        .ok()
+        .map_or_else(|| vec![1000, 10000], |s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect());
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target").join("bench-sites");
+    let hugo = Command::new("hugo").arg("version").output().map(|o| o.status.success()).unwrap_or(false);
+    println!("{:>7}  {:>20}  {:>20}", "pages", "luukku build", if hugo { "hugo" } else { "hugo (not installed)" });
     for pages in sizes {
         let items = pages / LOCALES.len();
         let site = root.join(format!("luukku-{pages}"));
@@ -232,18 +115,10 @@ fn main() {
             generate_hugo(&hsite, items);
             measure(|| {
                 let mut c = Command::new("hugo");
-                c.arg("--quiet")
-                    .arg("--source")
-                    .arg(&hsite)
-                    .arg("--destination")
-                    .arg(hsite.join("public"));
+                c.arg("--quiet").arg("--source").arg(&hsite).arg("--destination").arg(hsite.join("public"));
                 c
             })
         });
-        println!(
-            "{pages:>7}  {}  {}",
-            show(&ours),
-            theirs.as_ref().map_or_else(String::new, show)
-        );
+        println!("{pages:>7}  {}  {}", show(&ours), theirs.as_ref().map_or_else(String::new, show));
     }
 }

@@ -11,16 +11,13 @@ pub const DEFAULT_THEME: &str = "default";
 
 /// Built-in files under `prefix` (`templates/`, `static/`), as (path below prefix, bytes).
 pub fn theme_files(prefix: &str) -> impl Iterator<Item = (&'static str, &'static [u8])> + '_ {
-    THEME
-        .iter()
-        .filter_map(move |(path, bytes)| path.strip_prefix(prefix).map(|p| (p, *bytes)))
+    THEME.iter().filter_map(move |(path, bytes)| path.strip_prefix(prefix).map(|p| (p, *bytes)))
 }
 
 /// Built-in Fluent files of a locale, as (file name, text).
 pub fn locale_files(code: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
     LOCALES.iter().filter_map(move |(path, bytes)| {
         let (dir, file) = path.split_once('/')?;
-        (dir == code && file.ends_with(".ftl"))
-            .then(|| (*path, std::str::from_utf8(bytes).unwrap_or("")))
+        (dir == code && file.ends_with(".ftl")).then(|| (*path, std::str::from_utf8(bytes).unwrap_or("")))
     })
 }

@@ -24,18 +24,8 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic at a line and column of `path`.
-    pub fn new(
-        path: impl Into<PathBuf>,
-        line: usize,
-        column: usize,
-        message: impl Into<String>,
-    ) -> Self {
-        Diagnostic {
-            path: path.into(),
-            line,
-            column,
-            message: message.into(),
-        }
+    pub fn new(path: impl Into<PathBuf>, line: usize, column: usize, message: impl Into<String>) -> Self {
+        Diagnostic { path: path.into(), line, column, message: message.into() }
     }
 
     /// A diagnostic about a whole file.
@@ -98,11 +88,7 @@ fn render_diagnostics(diags: &[Diagnostic]) -> String {
 impl Error {
     /// Wraps an I/O error with what was being done and to which path.
     pub fn io(action: &'static str, path: &Path, source: std::io::Error) -> Self {
-        Error::Io {
-            action,
-            path: path.to_path_buf(),
-            source,
-        }
+        Error::Io { action, path: path.to_path_buf(), source }
     }
 
     /// Turns a non-empty list of diagnostics into an error, sorted for stable output.

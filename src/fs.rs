@@ -24,10 +24,7 @@ pub fn read_text(path: &Path, shown_as: &Path) -> Result<String> {
             shown_as,
             line,
             column,
-            format!(
-                "invalid UTF-8 (byte 0x{:02x}); expected the file to be saved as UTF-8 text",
-                bytes[valid]
-            ),
+            format!("invalid UTF-8 (byte 0x{:02x}); expected the file to be saved as UTF-8 text", bytes[valid]),
         ))
     })
 }

@@ -14,6 +14,7 @@
 //! - [`i18n`]: Fluent interface strings with fallback chains, reached from templates by `t()`;
 //! - [`templates`]: the theme's Tera templates with site overrides, and hashed assets;
 //! - [`site`]: [`Site::load`] → validate → [`Site::render`] (parallel, pure) → [`site::writer`] (atomic);
+//! - [`search`]: a tantivy index per locale, exported as a static sharded index with a JS client;
 //! - [`cli`]: the command line over all of it.
 //!
 //! Every problem in a user's files is an [`error::Diagnostic`] with file, line and column.
@@ -26,6 +27,7 @@ pub mod error;
 mod fs;
 pub mod i18n;
 pub mod markdown;
+pub mod search;
 pub mod site;
 pub mod templates;
 mod yaml;

@@ -12,11 +12,7 @@ use serde::de::DeserializeOwned;
 use crate::error::Diagnostic;
 
 /// Parses `text` as `T`. `first_line` is the file line the text starts on (1-based).
-pub fn parse<T: DeserializeOwned>(
-    text: &str,
-    path: &Path,
-    first_line: usize,
-) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(text: &str, path: &Path, first_line: usize) -> Result<T, Diagnostic> {
     // An empty document is an empty mapping, so that a missing required field is
     // reported as such rather than as "invalid type: unit".
     let text_for_parse = if text.trim().is_empty() { "{}" } else { text };
@@ -45,15 +41,10 @@ fn relocate(message: &str, first_line: usize) -> String {
         let after = &rest[i + AT.len()..];
         let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
         let tail = &after[digits.len()..];
-        let column_part: String = tail.strip_prefix(" column ").map_or(String::new(), |t| {
-            t.chars().take_while(char::is_ascii_digit).collect()
-        });
-        let consumed = digits.len()
-            + if column_part.is_empty() {
-                0
-            } else {
-                " column ".len() + column_part.len()
-            };
+        let column_part: String = tail
+            .strip_prefix(" column ")
+            .map_or(String::new(), |t| t.chars().take_while(char::is_ascii_digit).collect());
+        let consumed = digits.len() + if column_part.is_empty() { 0 } else { " column ".len() + column_part.len() };
         match digits.parse::<usize>() {
             Ok(line) if !first => {
                 out.push_str(&format!("{AT}{}", line + first_line - 1));

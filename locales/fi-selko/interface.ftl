@@ -32,3 +32,7 @@ not-found-title = Sivua ei löydy
 not-found-body = Tätä sivua ei ole.
 not-found-home = Mene etusivulle
 root-choose = Selkosuomeksi
+home-featured = Näitä palveluja käytetään paljon
+home-groups = Palvelut sinun tilanteeseesi
+a11y-feedback-body = Onko sivulla jotain, mitä et pysty käyttämään? Kerro siitä meille. Korjaamme asian.
+a11y-authority-body = Jos emme vastaa kahdessa viikossa, voit ottaa yhteyttä valvojaan.

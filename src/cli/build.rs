@@ -20,12 +20,8 @@ pub struct Args {
 pub(super) fn execute(args: &Args) -> Result<()> {
     let started = Instant::now();
     let site = Site::load(&args.root.root)?;
-    let out = args
-        .out
-        .clone()
-        .unwrap_or_else(|| site.config.output_dir.clone());
-    let progress =
-        ProgressBar::with_draw_target(Some(site.page_count() as u64), ProgressDrawTarget::stderr());
+    let out = args.out.clone().unwrap_or_else(|| site.config.output_dir.clone());
+    let progress = ProgressBar::with_draw_target(Some(site.page_count() as u64), ProgressDrawTarget::stderr());
     progress.set_style(
         ProgressStyle::with_template("{spinner} rendering {pos}/{len} pages")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
@@ -46,13 +42,7 @@ pub(super) fn execute(args: &Args) -> Result<()> {
         .config
         .locales
         .iter()
-        .map(|l| {
-            format!(
-                "{} {}",
-                l.prefix,
-                output.pages_per_locale.get(&l.code).copied().unwrap_or(0)
-            )
-        })
+        .map(|l| format!("{} {}", l.prefix, output.pages_per_locale.get(&l.code).copied().unwrap_or(0)))
         .collect();
     let pages: usize = output.pages_per_locale.values().sum();
     eprintln!(

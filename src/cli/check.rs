@@ -20,13 +20,7 @@ pub(super) fn execute(args: &Args) -> Result<()> {
         .library
         .items
         .values()
-        .map(|i| {
-            site.config
-                .locales
-                .iter()
-                .filter(|l| !i.translations.contains_key(&l.code))
-                .count()
-        })
+        .map(|i| site.config.locales.iter().filter(|l| !i.translations.contains_key(&l.code)).count())
         .sum();
     eprintln!(
         "OK: {} items, {} content files, {} pages would be written; {untranslated} item translations missing",

@@ -5,6 +5,7 @@
 
 mod build;
 mod check;
+mod search;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,6 +26,8 @@ enum Command {
     Build(build::Args),
     /// Load, validate and render the site without writing anything.
     Check(check::Args),
+    /// Search a locale's pages, ranked as the site's search box ranks them.
+    Search(search::Args),
 }
 
 /// The folder of the site to work on.
@@ -41,6 +44,7 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build::execute(&args),
         Command::Check(args) => check::execute(&args),
+        Command::Search(args) => search::execute(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -18,15 +18,11 @@ impl LocaleCode {
     /// optional lower-case alphanumeric subtags.
     pub fn is_valid(s: &str) -> bool {
         let mut parts = s.split('-');
-        let lang_ok = parts.next().is_some_and(|l| {
-            (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase())
-        });
+        let lang_ok =
+            parts.next().is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase()));
         lang_ok
-            && parts.all(|p| {
-                (1..=8).contains(&p.len())
-                    && p.bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            })
+            && parts
+                .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
     }
 
     pub(crate) fn new_unchecked(s: &str) -> Self {

@@ -26,6 +26,28 @@ pub(crate) struct RawConfig {
     pub locales: Vec<RawLocale>,
     #[serde(default)]
     pub sections: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<String>>>,
+    pub accessibility: Option<RawAccessibility>,
+}
+
+/// `[accessibility]`: the facts of the accessibility statement.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) struct RawAccessibility {
+    pub status: crate::config::ComplianceStatus,
+    pub prepared: Spanned<String>,
+    pub reviewed: Option<Spanned<String>>,
+    #[serde(default)]
+    pub method: crate::config::AssessmentMethod,
+    pub feedback_email: Option<String>,
+    pub feedback_url: Option<String>,
+    pub authority_name: crate::content::LocalizedText,
+    pub authority_url: String,
+    pub authority_email: Option<String>,
+    pub authority_phone: Option<String>,
+    #[serde(default)]
+    pub shortcomings: Vec<crate::content::LocalizedText>,
+    #[serde(default)]
+    pub slug: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 /// One `[[locale]]` table.

@@ -151,4 +151,7 @@ pub struct CommonMeta {
     /// Keys of related items.
     #[serde(default)]
     pub related: Vec<String>,
+    /// On the front page (`pages/home`): the services shown first.
+    #[serde(default)]
+    pub featured: Vec<String>,
 }

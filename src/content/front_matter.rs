@@ -39,12 +39,7 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
         if l.trim_end() == "---" {
             let yaml = &text[yaml_start..offset];
             let body = &text[offset + l.len()..];
-            return Ok(Split {
-                yaml,
-                yaml_line: 2,
-                body,
-                body_line: line + 1,
-            });
+            return Ok(Split { yaml, yaml_line: 2, body, body_line: line + 1 });
         }
         offset += l.len();
     }
@@ -59,9 +54,6 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
 /// The 1-based line of a top-level `field:` in a YAML text starting on `first_line`.
 pub fn field_line(yaml: &str, field: &str, first_line: usize) -> usize {
     yaml.lines()
-        .position(|l| {
-            l.strip_prefix(field)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        })
+        .position(|l| l.strip_prefix(field).is_some_and(|rest| rest.trim_start().starts_with(':')))
         .map_or(first_line, |i| first_line + i)
 }

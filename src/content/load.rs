@@ -63,18 +63,12 @@ pub fn load(config: &Config) -> Result<Library> {
     }
     let mut diags = Vec::new();
     let mut dirs: Vec<ItemDir> = Vec::new();
-    let walker = WalkDir::new(&content)
-        .min_depth(1)
-        .max_depth(3)
-        .sort_by_file_name();
+    let walker = WalkDir::new(&content).min_depth(1).max_depth(3).sort_by_file_name();
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e
-                    .path()
-                    .map(|p| shown(config, p))
-                    .unwrap_or_else(|| PathBuf::from("content"));
+                let path = e.path().map(|p| shown(config, p)).unwrap_or_else(|| PathBuf::from("content"));
                 diags.push(Diagnostic::file(path, format!("cannot be read: {e}")));
                 continue;
             }
@@ -87,10 +81,16 @@ pub fn load(config: &Config) -> Result<Library> {
         let is_md = name.ends_with(".md");
         match entry.depth() {
             1 if is_dir && Kind::from_dir_name(&name).is_none() => {
-                diags.push(Diagnostic::file(shown(config, entry.path()), "unknown section folder; expected services, training, glossary, personas or pages"));
+                diags.push(Diagnostic::file(
+                    shown(config, entry.path()),
+                    "unknown section folder; expected services, training, glossary, personas or pages",
+                ));
             }
             1 | 2 if is_md => {
-                diags.push(Diagnostic::file(shown(config, entry.path()), "a Markdown file outside an item folder; expected content/<section>/<item>/<locale>.md"));
+                diags.push(Diagnostic::file(
+                    shown(config, entry.path()),
+                    "a Markdown file outside an item folder; expected content/<section>/<item>/<locale>.md",
+                ));
             }
             2 if is_dir => {
                 let kind = entry
@@ -100,21 +100,16 @@ pub fn load(config: &Config) -> Result<Library> {
                     .and_then(|n| Kind::from_dir_name(&n.to_string_lossy()));
                 if let Some(kind) = kind {
                     if !is_url_segment(&name) {
-                        diags.push(Diagnostic::file(shown(config, entry.path()), "item folder names are URL segments; expected lower-case ASCII letters, digits and `-`"));
+                        diags.push(Diagnostic::file(
+                            shown(config, entry.path()),
+                            "item folder names are URL segments; expected lower-case ASCII letters, digits and `-`",
+                        ));
                     }
-                    dirs.push(ItemDir {
-                        kind,
-                        name,
-                        dir: entry.path().to_path_buf(),
-                        files: Vec::new(),
-                    });
+                    dirs.push(ItemDir { kind, name, dir: entry.path().to_path_buf(), files: Vec::new() });
                 }
             }
             3 if !is_dir => {
-                if let Some(item) = dirs
-                    .last_mut()
-                    .filter(|d| entry.path().parent() == Some(d.dir.as_path()))
-                {
+                if let Some(item) = dirs.last_mut().filter(|d| entry.path().parent() == Some(d.dir.as_path())) {
                     item.files.push(entry.path().to_path_buf());
                 }
             }
@@ -122,10 +117,8 @@ pub fn load(config: &Config) -> Result<Library> {
         }
     }
     let codes: Vec<String> = config.locales.iter().map(|l| l.code.to_string()).collect();
-    let loaded: Vec<(Option<Item>, Vec<Diagnostic>)> = dirs
-        .par_iter()
-        .map(|d| super::localized::with_known_locales(codes.clone(), || load_item(config, d)))
-        .collect();
+    let loaded: Vec<(Option<Item>, Vec<Diagnostic>)> =
+        dirs.par_iter().map(|d| super::localized::with_known_locales(codes.clone(), || load_item(config, d))).collect();
     let mut library = Library::default();
     for (item, mut d) in loaded {
         diags.append(&mut d);
@@ -138,18 +131,13 @@ pub fn load(config: &Config) -> Result<Library> {
 }
 
 fn shown(config: &Config, path: &Path) -> PathBuf {
-    path.strip_prefix(&config.root)
-        .unwrap_or(path)
-        .to_path_buf()
+    path.strip_prefix(&config.root).unwrap_or(path).to_path_buf()
 }
 
 fn load_item(config: &Config, dir: &ItemDir) -> (Option<Item>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let key = format!("{}/{}", dir.kind.dir_name(), dir.name);
-    let meta_file = dir
-        .files
-        .iter()
-        .find(|f| f.file_name().is_some_and(|n| n == META_FILE));
+    let meta_file = dir.files.iter().find(|f| f.file_name().is_some_and(|n| n == META_FILE));
     let (meta, meta_path, meta_text) = match load_meta(config, dir, meta_file) {
         Ok(m) => m,
         Err(d) => {
@@ -159,28 +147,17 @@ fn load_item(config: &Config, dir: &ItemDir) -> (Option<Item>, Vec<Diagnostic>) 
     };
     let mut translations = BTreeMap::new();
     for file in &dir.files {
-        let Some(stem) = file
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(|n| n.strip_suffix(".md"))
-        else {
+        let Some(stem) = file.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".md")) else {
             continue;
         };
         let path = shown(config, file);
         let Some(locale) = config.locale_by_str(stem) else {
-            let known: Vec<_> = config
-                .locales
-                .iter()
-                .map(|l| format!("{}.md", l.code))
-                .collect();
+            let known: Vec<_> = config.locales.iter().map(|l| format!("{}.md", l.code)).collect();
             diags.push(Diagnostic::new(
                 &path,
                 1,
                 1,
-                format!(
-                    "`{stem}` is not a configured locale; expected one of {}",
-                    known.join(", ")
-                ),
+                format!("`{stem}` is not a configured locale; expected one of {}", known.join(", ")),
             ));
             continue;
         };
@@ -198,16 +175,7 @@ fn load_item(config: &Config, dir: &ItemDir) -> (Option<Item>, Vec<Diagnostic>) 
         ));
     }
     let order = dir.name.split_once('-').and_then(|(n, _)| n.parse().ok());
-    let item = Item {
-        key,
-        kind: dir.kind,
-        name: dir.name.clone(),
-        order,
-        meta,
-        meta_path,
-        meta_text,
-        translations,
-    };
+    let item = Item { key, kind: dir.kind, name: dir.name.clone(), order, meta, meta_path, meta_text, translations };
     (Some(item), diags)
 }
 
@@ -243,11 +211,7 @@ fn first_diagnostic(path: &Path) -> impl Fn(Error) -> Diagnostic + '_ {
     }
 }
 
-fn load_translation(
-    dir: &ItemDir,
-    file: &Path,
-    path: &Path,
-) -> Result<Translation, Vec<Diagnostic>> {
+fn load_translation(dir: &ItemDir, file: &Path, path: &Path) -> Result<Translation, Vec<Diagnostic>> {
     let text = crate::fs::read_text(file, path).map_err(|e| vec![first_diagnostic(path)(e)])?;
     let split = super::split(&text, path).map_err(|d| vec![d])?;
     let parse = |yaml: &str| -> Result<(super::Common, Fields), Diagnostic> {
@@ -278,29 +242,36 @@ fn load_translation(
     }
     if common.title.trim().is_empty() {
         let line = super::field_line(split.yaml, "title", split.yaml_line);
+        diags.push(Diagnostic::new(path, line, 1, "title is empty; expected the item's name"));
+    }
+    if dir.kind == Kind::Service && common.summary.chars().count() > 150 {
+        let line = super::field_line(split.yaml, "summary", split.yaml_line);
         diags.push(Diagnostic::new(
             path,
             line,
             1,
-            "title is empty; expected the item's name",
+            format!(
+                "a service card's summary is at most 150 characters (as in the Suomi.fi catalogue); this one has {}",
+                common.summary.chars().count()
+            ),
         ));
-    }
-    if dir.kind == Kind::Service && common.summary.chars().count() > 150 {
-        let line = super::field_line(split.yaml, "summary", split.yaml_line);
-        diags.push(Diagnostic::new(path, line, 1, format!("a service card's summary is at most 150 characters (as in the Suomi.fi catalogue); this one has {}", common.summary.chars().count())));
     }
     if let Fields::Page(p) = &fields {
         if let Some(layout) = &p.layout {
             if !is_url_segment(layout) {
                 let line = super::field_line(split.yaml, "layout", split.yaml_line);
-                diags.push(Diagnostic::new(path, line, 1, format!("layout `{layout}` is not a template name; expected e.g. `page`, `home`, `poster`")));
+                diags.push(Diagnostic::new(
+                    path,
+                    line,
+                    1,
+                    format!("layout `{layout}` is not a template name; expected e.g. `page`, `home`, `poster`"),
+                ));
             }
         }
     }
     let body = split.body.to_string();
     let headings = markdown::headings(&body, RESERVED_IDS);
-    let (components, mut component_diags) =
-        markdown::components::extract(&body, path, split.body_line);
+    let (components, mut component_diags) = markdown::components::extract(&body, path, split.body_line);
     diags.append(&mut component_diags);
     if !diags.is_empty() {
         return Err(diags);

@@ -40,11 +40,9 @@ impl LocalizedText {
     pub fn get<'a>(&'a self, config: &Config, locale: &LocaleCode) -> Option<&'a str> {
         match self {
             LocalizedText::All(s) => Some(s),
-            LocalizedText::ByLocale(map) => config
-                .fallback_chain(locale)
-                .iter()
-                .find_map(|l| map.get(l.code.as_str()))
-                .map(String::as_str),
+            LocalizedText::ByLocale(map) => {
+                config.fallback_chain(locale).iter().find_map(|l| map.get(l.code.as_str())).map(String::as_str)
+            }
         }
     }
 
@@ -55,10 +53,9 @@ impl LocalizedText {
         }
         match self {
             LocalizedText::All(s) => s,
-            LocalizedText::ByLocale(map) => map
-                .get(config.default_locale.as_str())
-                .or_else(|| map.values().next())
-                .map_or("", String::as_str),
+            LocalizedText::ByLocale(map) => {
+                map.get(config.default_locale.as_str()).or_else(|| map.values().next()).map_or("", String::as_str)
+            }
         }
     }
 }
@@ -93,15 +90,9 @@ impl<'de> Visitor<'de> for LocalizedVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut out = BTreeMap::new();
         while let Some(key) = map.next_key::<String>()? {
-            let known = KNOWN.with(|k| {
-                k.borrow()
-                    .as_ref()
-                    .map(|codes| (codes.contains(&key), codes.join(", ")))
-            });
+            let known = KNOWN.with(|k| k.borrow().as_ref().map(|codes| (codes.contains(&key), codes.join(", "))));
             if let Some((false, codes)) = known {
-                return Err(de::Error::custom(format!(
-                    "`{key}` is not a configured locale; expected one of {codes}"
-                )));
+                return Err(de::Error::custom(format!("`{key}` is not a configured locale; expected one of {codes}")));
             }
             let value: String = map.next_value()?;
             out.insert(key, value);

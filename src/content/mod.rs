@@ -44,13 +44,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order sections are listed.
-    pub const ALL: [Kind; 5] = [
-        Kind::Service,
-        Kind::Training,
-        Kind::Glossary,
-        Kind::Persona,
-        Kind::Page,
-    ];
+    pub const ALL: [Kind; 5] = [Kind::Service, Kind::Training, Kind::Glossary, Kind::Persona, Kind::Page];
 
     /// The section folder under `content/`.
     pub fn dir_name(self) -> &'static str {
@@ -116,6 +110,14 @@ impl Item {
         match &self.meta {
             Meta::Service(m) => m.example_data,
             Meta::Common(m) => m.example_data,
+        }
+    }
+
+    /// Keys of featured items (the front page's most used services).
+    pub fn featured(&self) -> &[String] {
+        match &self.meta {
+            Meta::Service(_) => &[],
+            Meta::Common(m) => &m.featured,
         }
     }
 

@@ -72,6 +72,34 @@ pub enum TargetGroup {
     Employees,
 }
 
+impl TargetGroup {
+    /// The groups the front page lists services by, as life situations.
+    pub const LIFE_SITUATIONS: [TargetGroup; 6] = [
+        TargetGroup::Families,
+        TargetGroup::YoungPeople,
+        TargetGroup::Seniors,
+        TargetGroup::Immigrants,
+        TargetGroup::PeopleWithDisabilities,
+        TargetGroup::Businesses,
+    ];
+
+    /// The code, as used in label keys.
+    pub fn code(self) -> &'static str {
+        match self {
+            TargetGroup::Residents => "residents",
+            TargetGroup::Families => "families",
+            TargetGroup::Children => "children",
+            TargetGroup::YoungPeople => "young-people",
+            TargetGroup::Seniors => "seniors",
+            TargetGroup::PeopleWithDisabilities => "people-with-disabilities",
+            TargetGroup::Immigrants => "immigrants",
+            TargetGroup::Businesses => "businesses",
+            TargetGroup::Associations => "associations",
+            TargetGroup::Employees => "employees",
+        }
+    }
+}
+
 /// Sectors of the multi-producer model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -248,9 +276,7 @@ impl Days {
                 Some((a, b)) => {
                     let (a, b) = (day(a)?, day(b)?);
                     if a > b {
-                        return Err(format!(
-                            "`{part}` runs backwards; expected a range from Monday towards Sunday"
-                        ));
+                        return Err(format!("`{part}` runs backwards; expected a range from Monday towards Sunday"));
                     }
                     into.extend(a..=b);
                 }
@@ -319,11 +345,7 @@ impl fmt::Display for Time {
 impl<'de> Deserialize<'de> for Time {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
-        let bad = || {
-            de::Error::custom(format!(
-                "`{s}` is not a time of day; expected HH:MM such as \"08:00\""
-            ))
-        };
+        let bad = || de::Error::custom(format!("`{s}` is not a time of day; expected HH:MM such as \"08:00\""));
         let (h, m) = s.split_once([':', '.']).ok_or_else(bad)?;
         let hour: u8 = h.parse().map_err(|_| bad())?;
         let minute: u8 = m.parse().map_err(|_| bad())?;
@@ -368,19 +390,14 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (1..=days_in_month)
-            .contains(&day)
-            .then_some(Date { year, month, day })
+        (1..=days_in_month).contains(&day).then_some(Date { year, month, day })
     }
 }
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
-        Date::parse(&s).ok_or_else(|| {
-            de::Error::custom(format!(
-                "`{s}` is not a date; expected YYYY-MM-DD such as 2026-11-01"
-            ))
-        })
+        Date::parse(&s)
+            .ok_or_else(|| de::Error::custom(format!("`{s}` is not a date; expected YYYY-MM-DD such as 2026-11-01")))
     }
 }

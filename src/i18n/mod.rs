@@ -25,9 +25,7 @@ pub struct Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Catalog")
-            .field("locales", &self.bundles.keys().collect::<Vec<_>>())
-            .finish()
+        f.debug_struct("Catalog").field("locales", &self.bundles.keys().collect::<Vec<_>>()).finish()
     }
 }
 
@@ -42,12 +40,7 @@ impl Catalog {
             let langid = locale
                 .lang
                 .parse::<unic_langid::LanguageIdentifier>()
-                .map_err(|e| {
-                    Error::Message(format!(
-                        "locale `{}`: lang `{}`: {e}",
-                        locale.code, locale.lang
-                    ))
-                })?;
+                .map_err(|e| Error::Message(format!("locale `{}`: lang `{}`: {e}", locale.code, locale.lang)))?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             let mut locale_ids = Vec::new();
@@ -57,19 +50,13 @@ impl Catalog {
                     locale_ids.extend(message_ids(&resource, text).into_iter().map(|(id, _)| id));
                     bundle.add_resource_overriding(resource);
                 } else {
-                    diags.push(Diagnostic::file(
-                        format!("<built-in>/locales/{name}"),
-                        "built-in strings do not parse",
-                    ));
+                    diags.push(Diagnostic::file(format!("<built-in>/locales/{name}"), "built-in strings do not parse"));
                 }
             }
             let mut site_ids: Vec<String> = Vec::new();
             let dir = config.root.join("locales").join(locale.code.as_str());
             for file in ftl_files(&dir) {
-                let shown = file
-                    .strip_prefix(&config.root)
-                    .unwrap_or(&file)
-                    .to_path_buf();
+                let shown = file.strip_prefix(&config.root).unwrap_or(&file).to_path_buf();
                 let text = match crate::fs::read_text(&file, &shown) {
                     Ok(t) => t,
                     Err(Error::Content(mut d)) => {
@@ -99,10 +86,7 @@ impl Catalog {
                             &shown,
                             line,
                             1,
-                            format!(
-                                "message `{id}` is defined twice in locale `{}`",
-                                locale.code
-                            ),
+                            format!("message `{id}` is defined twice in locale `{}`", locale.code),
                         ));
                     }
                     site_ids.push(id.clone());
@@ -114,30 +98,17 @@ impl Catalog {
             locale_ids.dedup();
             chains.insert(
                 locale.code.clone(),
-                config
-                    .fallback_chain(&locale.code)
-                    .iter()
-                    .map(|l| l.code.clone())
-                    .collect(),
+                config.fallback_chain(&locale.code).iter().map(|l| l.code.clone()).collect(),
             );
             bundles.insert(locale.code.clone(), bundle);
             all_ids.insert(locale.code.clone(), locale_ids);
         }
         Error::from_diagnostics(diags)?;
-        Ok(Catalog {
-            bundles,
-            chains,
-            ids: all_ids,
-        })
+        Ok(Catalog { bundles, chains, ids: all_ids })
     }
 
     /// Formats message `key` for `locale`, walking its fallback chain.
-    pub fn format(
-        &self,
-        locale: &LocaleCode,
-        key: &str,
-        args: Option<&FluentArgs<'_>>,
-    ) -> Option<String> {
+    pub fn format(&self, locale: &LocaleCode, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
         let chain = self.chains.get(locale)?;
         for code in chain {
             let Some(bundle) = self.bundles.get(code) else {
@@ -191,7 +162,9 @@ impl Catalog {
                 fargs.set(name.clone(), value);
             }
             catalog.format(&locale, key, Some(&fargs)).map(tera::Value::String).ok_or_else(|| {
-                tera::Error::msg(format!("no interface string `{key}` in locales/{locale}/*.ftl or its fallback locales"))
+                tera::Error::msg(format!(
+                    "no interface string `{key}` in locales/{locale}/*.ftl or its fallback locales"
+                ))
             })
         }
     }
@@ -218,16 +191,8 @@ fn message_ids(resource: &FluentResource, text: &str) -> Vec<(String, usize)> {
                 let id = m.id.name.to_string();
                 let nth = seen.iter().filter(|s| **s == id).count();
                 seen.push(id.clone());
-                let starts = |l: &str| {
-                    l.strip_prefix(id.as_str())
-                        .is_some_and(|r| r.trim_start().starts_with('='))
-                };
-                let line = text
-                    .lines()
-                    .enumerate()
-                    .filter(|(_, l)| starts(l))
-                    .nth(nth)
-                    .map_or(0, |(i, _)| i + 1);
+                let starts = |l: &str| l.strip_prefix(id.as_str()).is_some_and(|r| r.trim_start().starts_with('='));
+                let line = text.lines().enumerate().filter(|(_, l)| starts(l)).nth(nth).map_or(0, |(i, _)| i + 1);
                 Some((id, line))
             }
             _ => None,

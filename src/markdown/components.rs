@@ -58,11 +58,7 @@ pub fn lookup(info: &str) -> Option<(&'static str, ParseFn)> {
 }
 
 /// Extracts and checks the component blocks of `body` (which starts on `body_line`).
-pub fn extract(
-    body: &str,
-    path: &Path,
-    body_line: usize,
-) -> (Vec<ComponentBlock>, Vec<Diagnostic>) {
+pub fn extract(body: &str, path: &Path, body_line: usize) -> (Vec<ComponentBlock>, Vec<Diagnostic>) {
     let mut blocks = Vec::new();
     let mut diags = Vec::new();
     let mut open: Option<(&'static str, ParseFn, usize, String)> = None;
@@ -82,12 +78,7 @@ pub fn extract(
                 if let Some((name, parse, offset, text)) = open.take() {
                     let fence_line = body_line + line_col(body, offset).0 - 1;
                     match parse(&text, path, fence_line + 1) {
-                        Ok(data) => blocks.push(ComponentBlock {
-                            name,
-                            data,
-                            offset,
-                            line: fence_line,
-                        }),
+                        Ok(data) => blocks.push(ComponentBlock { name, data, offset, line: fence_line }),
                         Err(mut d) => {
                             d.message = format!("in the `{name}` block: {}", d.message);
                             diags.push(d);
@@ -114,9 +105,7 @@ fn parse_as<T: DeserializeOwned + Serialize + Check>(
     first_line: usize,
 ) -> Result<serde_json::Value, Diagnostic> {
     let value: T = crate::yaml::parse(yaml, path, first_line)?;
-    value
-        .check()
-        .map_err(|m| Diagnostic::new(path, first_line, 1, m))?;
+    value.check().map_err(|m| Diagnostic::new(path, first_line, 1, m))?;
     serde_json::to_value(&value).map_err(|e| Diagnostic::new(path, first_line, 1, e.to_string()))
 }
 
@@ -165,10 +154,7 @@ struct Compare {
 impl Check for Compare {
     fn check(&self) -> Result<(), String> {
         if self.columns.len() < 2 {
-            return Err(format!(
-                "a comparison needs at least two columns; found {}",
-                self.columns.len()
-            ));
+            return Err(format!("a comparison needs at least two columns; found {}", self.columns.len()));
         }
         Ok(())
     }

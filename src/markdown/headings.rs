@@ -29,11 +29,7 @@ pub fn headings(markdown: &str, reserved: &[&str]) -> Vec<Heading> {
     for event in Parser::new_ext(markdown, options()) {
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
-                current = Some((
-                    level_number(level),
-                    id.map(|s| s.to_string()),
-                    String::new(),
-                ));
+                current = Some((level_number(level), id.map(|s| s.to_string()), String::new()));
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some((_, _, text)) = current.as_mut() {
@@ -56,11 +52,7 @@ pub fn headings(markdown: &str, reserved: &[&str]) -> Vec<Heading> {
                         id = format!("{base}-{n}");
                         n += 1;
                     }
-                    out.push(Heading {
-                        level,
-                        id,
-                        text: text.trim().to_string(),
-                    });
+                    out.push(Heading { level, id, text: text.trim().to_string() });
                 }
             }
             _ => {}
@@ -86,10 +78,7 @@ mod tests {
 
     #[test]
     fn duplicate_and_reserved_headings_get_distinct_ids() {
-        let h = headings(
-            "## Maksut\n\n## Maksut\n\n## Sisältö {#oma}\n\n## Main\n",
-            &["main"],
-        );
+        let h = headings("## Maksut\n\n## Maksut\n\n## Sisältö {#oma}\n\n## Main\n", &["main"]);
         let ids: Vec<_> = h.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["maksut", "maksut-1", "oma", "main-1"]);
     }

@@ -57,40 +57,18 @@ pub fn render_body(
             continue;
         }
         match event {
-            Event::Start(Tag::Heading {
-                level,
-                classes,
-                attrs,
-                ..
-            }) => {
-                let id = headings
-                    .get(heading_index)
-                    .map(|h| CowStr::from(h.id.clone()));
+            Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
+                let id = headings.get(heading_index).map(|h| CowStr::from(h.id.clone()));
                 heading_index += 1;
-                events.push(Event::Start(Tag::Heading {
-                    level,
-                    id,
-                    classes,
-                    attrs,
-                }));
+                events.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
             }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) if dest_url.starts_with("@/") => {
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) if dest_url.starts_with("@/") => {
                 let href = links.resolve(&dest_url).unwrap_or_else(|message| {
                     let (line, column) = locate(range.start);
                     diags.push(Diagnostic::new(path, line, column, message));
                     String::new()
                 });
-                events.push(Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: href.into(),
-                    title,
-                    id,
-                }));
+                events.push(Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id }));
             }
             Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(ref info)))
                 if super::components::lookup(info).is_some() =>
@@ -99,24 +77,17 @@ pub fn render_body(
                 if let Some(block) = components.iter().find(|c| c.offset == range.start) {
                     match render_component(block) {
                         Ok(html) => {
-                            events.push(Event::Html(
-                                format!("{MARK}{}{MARK}\n", spliced.len()).into(),
-                            ));
+                            events.push(Event::Html(format!("{MARK}{}{MARK}\n", spliced.len()).into()));
                             spliced.push(html);
                         }
                         Err(d) => diags.push(d),
                     }
                 }
             }
-            Event::Text(t) if t.contains(MARK) => {
-                events.push(Event::Text(t.replace(MARK, "").into()))
-            }
-            Event::Html(t) if t.contains(MARK) => {
-                events.push(Event::Html(t.replace(MARK, "").into()))
-            }
-            Event::InlineHtml(t) if t.contains(MARK) => {
-                events.push(Event::InlineHtml(t.replace(MARK, "").into()))
-            }
+            Event::TaskListMarker(done) => events.push(task_box(done)),
+            Event::Text(t) if t.contains(MARK) => events.push(Event::Text(t.replace(MARK, "").into())),
+            Event::Html(t) if t.contains(MARK) => events.push(Event::Html(t.replace(MARK, "").into())),
+            Event::InlineHtml(t) if t.contains(MARK) => events.push(Event::InlineHtml(t.replace(MARK, "").into())),
             other => events.push(other),
         }
     }
@@ -126,9 +97,7 @@ pub fn render_body(
     let mut raw = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut raw, events.into_iter());
     let clean = sanitizer().clean(&raw).to_string();
-    Ok(RenderedBody {
-        html: splice(&clean, &spliced),
-    })
+    Ok(RenderedBody { html: splice(&clean, &spliced) })
 }
 
 /// Renders a short text (a list item, a component field) as inline HTML: a
@@ -136,24 +105,15 @@ pub fn render_body(
 pub fn render_inline(text: &str, links: &dyn LinkResolver) -> Result<String, String> {
     let mut error = None;
     let events = Parser::new_ext(text, options()).map(|event| match event {
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) if dest_url.starts_with("@/") => {
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) if dest_url.starts_with("@/") => {
             let href = links.resolve(&dest_url).unwrap_or_else(|m| {
                 error.get_or_insert(m);
                 String::new()
             });
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url: href.into(),
-                title,
-                id,
-            })
+            Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id })
         }
         Event::Text(t) if t.contains(MARK) => Event::Text(t.replace(MARK, "").into()),
+        Event::TaskListMarker(done) => task_box(done),
         other => other,
     });
     let mut raw = String::new();
@@ -163,10 +123,7 @@ pub fn render_inline(text: &str, links: &dyn LinkResolver) -> Result<String, Str
     }
     let clean = sanitizer().clean(&raw).to_string();
     let trimmed = clean.trim_end();
-    match trimmed
-        .strip_prefix("<p>")
-        .and_then(|s| s.strip_suffix("</p>"))
-    {
+    match trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
         Some(inner) if !inner.contains("<p>") => Ok(inner.to_string()),
         _ => Ok(trimmed.to_string()),
     }
@@ -174,10 +131,7 @@ pub fn render_inline(text: &str, links: &dyn LinkResolver) -> Result<String, Str
 
 /// Renders every text leaf of component data as inline Markdown, in place.
 /// Values under [`CODE_KEYS`] are codes and are left as they are.
-pub fn render_component_text(
-    value: &mut serde_json::Value,
-    links: &dyn LinkResolver,
-) -> Result<(), String> {
+pub fn render_component_text(value: &mut serde_json::Value, links: &dyn LinkResolver) -> Result<(), String> {
     match value {
         serde_json::Value::String(s) => {
             *s = render_inline(s, links)?;
@@ -199,22 +153,25 @@ pub fn render_component_text(
     Ok(())
 }
 
+/// A task-list box as text (☐ / ☑) rather than a disabled form control: a screen
+/// reader reads it without a label, and a printed checklist keeps its boxes.
+fn task_box(done: bool) -> Event<'static> {
+    Event::InlineHtml(
+        if done { "<span class=\"task-box\">☑</span>" } else { "<span class=\"task-box\">☐</span>" }.into(),
+    )
+}
+
 fn splice(html: &str, spliced: &[String]) -> String {
     if spliced.is_empty() {
         return html.to_string();
     }
-    let mut out =
-        String::with_capacity(html.len() + spliced.iter().map(String::len).sum::<usize>());
+    let mut out = String::with_capacity(html.len() + spliced.iter().map(String::len).sum::<usize>());
     let mut rest = html;
     while let Some(start) = rest.find(MARK) {
         let after = &rest[start + MARK.len_utf8()..];
         let Some(end) = after.find(MARK) else { break };
         out.push_str(&rest[..start]);
-        match after[..end]
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| spliced.get(i))
-        {
+        match after[..end].parse::<usize>().ok().and_then(|i| spliced.get(i)) {
             Some(component) => out.push_str(component),
             None => out.push_str(&after[..end]),
         }

@@ -3,7 +3,7 @@
 use crate::config::Locale;
 use crate::content::fields::ServiceFields;
 use crate::content::service::{Channel, OpeningHours, WEEKDAYS};
-use crate::content::ServiceMeta;
+use crate::content::{Fields, Item, LocalizedText, ServiceMeta, Translation};
 
 use super::pages::text;
 use super::views::{ChannelView, ExceptionRow, Fact, HoursRow, ProducerView, ServiceView};
@@ -18,7 +18,7 @@ pub(crate) fn service_view(
     locale: &Locale,
     inline: &mut dyn FnMut(&str, &str) -> String,
 ) -> ServiceView {
-    let code = |v: &dyn erased::Code| v.code();
+    let code = |v: &dyn Code| v.code();
     let facts = [
         ("processing-time", &f.processing_time),
         ("deadline", &f.deadline),
@@ -26,12 +26,7 @@ pub(crate) fn service_view(
         ("requirements", &f.requirements),
     ]
     .into_iter()
-    .filter_map(|(key, value)| {
-        value.as_ref().map(|v| Fact {
-            key: key.to_string(),
-            html: inline(key, v),
-        })
-    })
+    .filter_map(|(key, value)| value.as_ref().map(|v| Fact { key: key.to_string(), html: inline(key, v) }))
     .collect();
     ServiceView {
         audience_html: f.audience.as_ref().map(|a| inline("audience", a)),
@@ -40,55 +35,94 @@ pub(crate) fn service_view(
         charge_html: f.charge.as_ref().map(|c| inline("charge", c)),
         facts,
         target_groups: m.target_groups.iter().map(|g| code(g)).collect(),
-        service_classes: m
-            .service_classes
-            .iter()
-            .map(|c| text(site, c, locale))
-            .collect(),
+        service_classes: m.service_classes.iter().map(|c| text(site, c, locale)).collect(),
         producers: m
             .producers
             .iter()
-            .map(|p| ProducerView {
-                sector: code(&p.sector),
-                name: text(site, &p.name, locale),
-            })
+            .map(|p| ProducerView { sector: code(&p.sector), name: text(site, &p.name, locale) })
             .collect(),
         reviewed: m.reviewed.as_ref().map(|r| r.date.to_string()),
-        reviewed_by: m
-            .reviewed
-            .as_ref()
-            .and_then(|r| r.by.as_ref())
-            .map(|b| text(site, b, locale)),
-        channels: m
-            .channels
-            .iter()
-            .map(|c| channel_view(site, c, locale))
-            .collect(),
+        reviewed_by: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).map(|b| text(site, b, locale)),
+        channels: m.channels.iter().map(|c| channel_view(site, c, locale)).collect(),
         ptv_id: m.ptv_id.clone(),
+        json_ld: String::new(),
     }
 }
 
-/// Serde codes of the small enums, as the templates' label keys use them.
-mod erased {
-    pub(super) trait Code {
-        fn code(&self) -> String;
+/// The serde code of a small enum (`third-sector`), as label keys use it.
+pub(crate) trait Code {
+    fn code(&self) -> String;
+}
+
+impl<T: serde::Serialize> Code for T {
+    fn code(&self) -> String {
+        serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
     }
-    impl<T: serde::Serialize> Code for T {
-        fn code(&self) -> String {
-            serde_json::to_value(self)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default()
+}
+
+/// schema.org `GovernmentService` for a service card, as JSON that is safe
+/// inside `<script type="application/ld+json">` (`<` is escaped).
+pub(crate) fn json_ld(
+    site: &Site,
+    item: &Item,
+    tr: &Translation,
+    m: &ServiceMeta,
+    locale: &Locale,
+    url: &str,
+) -> String {
+    use serde_json::json;
+    let t = |x: &LocalizedText| text(site, x, locale);
+    let provider: Vec<serde_json::Value> =
+        m.producers.iter().map(|p| json!({"@type": "GovernmentOrganization", "name": t(&p.name)})).collect();
+    let channels: Vec<serde_json::Value> = m
+        .channels
+        .iter()
+        .map(|c| match c {
+            Channel::ServicePoint(p) => json!({
+                "@type": "ServiceChannel",
+                "name": t(&p.name),
+                "serviceLocation": {
+                    "@type": "Place",
+                    "name": t(&p.name),
+                    "address": {
+                        "@type": "PostalAddress",
+                        "streetAddress": t(&p.address.street),
+                        "postalCode": p.address.postal_code,
+                        "addressLocality": t(&p.address.city),
+                    },
+                    "geo": p.coordinates.map(|c| json!({"@type": "GeoCoordinates", "latitude": c.lat, "longitude": c.lon})),
+                },
+            }),
+            Channel::Phone(p) => json!({"@type": "ServiceChannel", "servicePhone": {"@type": "ContactPoint", "telephone": p.number}}),
+            Channel::Email(e) => json!({"@type": "ServiceChannel", "serviceUrl": format!("mailto:{}", e.address)}),
+            Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
+                json!({"@type": "ServiceChannel", "serviceUrl": o.url})
+            }
+        })
+        .collect();
+    let mut value = json!({
+        "@context": "https://schema.org",
+        "@type": "GovernmentService",
+        "name": tr.common.title,
+        "description": tr.common.summary,
+        "url": url,
+        "inLanguage": locale.lang,
+        "identifier": item.key,
+        "provider": provider,
+        "availableChannel": channels,
+    });
+    if let Fields::Service(f) = &tr.fields {
+        if let Some(audience) = &f.audience {
+            value["audience"] = json!({"@type": "Audience", "audienceType": audience});
         }
     }
+    serde_json::to_string(&value).unwrap_or_default().replace('<', "\\u003c")
 }
 
 /// Opening hours as rows in weekday order, however the content listed them.
 fn hours(rows: &[OpeningHours]) -> Vec<HoursRow> {
-    let mut runs: Vec<(usize, usize, &OpeningHours)> = rows
-        .iter()
-        .flat_map(|h| h.days.runs().into_iter().map(move |(a, b)| (a, b, h)))
-        .collect();
+    let mut runs: Vec<(usize, usize, &OpeningHours)> =
+        rows.iter().flat_map(|h| h.days.runs().into_iter().map(move |(a, b)| (a, b, h))).collect();
     runs.sort_by_key(|(a, _, h)| (*a, h.opens));
     runs.into_iter()
         .map(|(a, b, h)| HoursRow {
@@ -102,10 +136,7 @@ fn hours(rows: &[OpeningHours]) -> Vec<HoursRow> {
 
 fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView {
     let t = |x: &crate::content::LocalizedText| text(site, x, locale);
-    let mut v = ChannelView {
-        kind: channel.code().to_string(),
-        ..ChannelView::default()
-    };
+    let mut v = ChannelView { kind: channel.code().to_string(), ..ChannelView::default() };
     match channel {
         Channel::ServicePoint(p) => {
             v.name = Some(t(&p.name));
@@ -116,10 +147,8 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView 
             if let Some(c) = p.coordinates {
                 v.lat = Some(c.lat);
                 v.lon = Some(c.lon);
-                v.map_url = Some(format!(
-                    "https://www.openstreetmap.org/?mlat={0}&mlon={1}#map=17/{0}/{1}",
-                    c.lat, c.lon
-                ));
+                v.map_url =
+                    Some(format!("https://www.openstreetmap.org/?mlat={0}&mlon={1}#map=17/{0}/{1}", c.lat, c.lon));
             }
             v.hours = hours(&p.hours);
             v.exceptions = p
@@ -152,10 +181,7 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView 
             v.description = e.description.as_ref().map(t);
             v.email = Some(e.address.clone());
         }
-        Channel::Chat(o)
-        | Channel::EService(o)
-        | Channel::WebPage(o)
-        | Channel::PrintableForm(o) => {
+        Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
             v.name = o.name.as_ref().map(t);
             v.description = o.description.as_ref().map(t);
             v.url = Some(o.url.clone());
@@ -167,9 +193,6 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView 
 
 /// `+358 2 000 1000` → `tel:+35820001000`.
 fn tel_uri(number: &str) -> String {
-    let digits: String = number
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
+    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     format!("tel:{digits}")
 }

@@ -6,10 +6,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 fn nordic(lang: &str) -> bool {
-    matches!(
-        lang.split('-').next(),
-        Some("fi" | "sv" | "se" | "no" | "nb" | "nn" | "da")
-    )
+    matches!(lang.split('-').next(), Some("fi" | "sv" | "se" | "no" | "nb" | "nn" | "da"))
 }
 
 /// A sort key for `title` in a locale of HTML `lang`.
@@ -51,10 +48,7 @@ pub fn letter(lang: &str, title: &str) -> String {
         .to_string()
         .nfkd()
         .find(|d| !unicode_normalization::char::is_combining_mark(*d))
-        .map_or_else(
-            || first.to_uppercase().collect(),
-            |d| d.to_uppercase().collect(),
-        )
+        .map_or_else(|| first.to_uppercase().collect(), |d| d.to_uppercase().collect())
 }
 
 #[cfg(test)]
@@ -65,10 +59,7 @@ mod tests {
     fn finnish_order_puts_a_umlaut_after_z() {
         let mut words = vec!["Äänestys", "Ahvenanmaa", "Zeta", "Öljy", "Åbo", "Émile"];
         words.sort_by_key(|w| sort_key("fi", w));
-        assert_eq!(
-            words,
-            ["Ahvenanmaa", "Émile", "Zeta", "Åbo", "Äänestys", "Öljy"]
-        );
+        assert_eq!(words, ["Ahvenanmaa", "Émile", "Zeta", "Åbo", "Äänestys", "Öljy"]);
         assert_eq!(letter("fi", "Äänestys"), "Ä");
         assert_eq!(letter("en", "Émile"), "E");
     }

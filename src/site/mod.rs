@@ -3,12 +3,14 @@
 //! [`Site::load`] reads the configuration, interface strings, content, assets and
 //! templates into memory and validates them together; [`Site::render`] is a pure
 //! function of that `Site` that renders every page in parallel into an
-//! [`Output`]; [`writer::write`] is the only stage that touches the output folder.
+//! [`Output`], and beside the pages the static search index ([`crate::search`]);
+//! [`writer::write`] is the only stage that touches the output folder.
 //! `build` runs all three, `check` stops before writing.
 
 mod channels;
 mod collate;
 mod pages;
+mod search_page;
 mod sitemap;
 mod urls;
 mod validate;
@@ -52,17 +54,12 @@ pub struct Output {
 impl Output {
     /// A file's contents as text, for tests and tools.
     pub fn text(&self, path: &str) -> Option<&str> {
-        self.files
-            .get(Path::new(path))
-            .and_then(|b| std::str::from_utf8(b).ok())
+        self.files.get(Path::new(path)).and_then(|b| std::str::from_utf8(b).ok())
     }
 }
 
 /// A rendered page (or its problems), with the locale it counts towards.
-type JobResult<'a> = (
-    Option<&'a LocaleCode>,
-    Result<pages::Rendered, Vec<Diagnostic>>,
-);
+type JobResult<'a> = (Option<&'a LocaleCode>, Result<pages::Rendered, Vec<Diagnostic>>);
 
 /// One page to render.
 #[derive(Debug, Clone, Copy)]
@@ -71,6 +68,8 @@ enum Job<'a> {
     Section(Kind, &'a crate::config::Locale),
     DefaultHome(&'a crate::config::Locale),
     NotFound(&'a crate::config::Locale),
+    Accessibility(&'a crate::config::Locale),
+    Search(&'a crate::config::Locale),
 }
 
 impl Site {
@@ -96,19 +95,11 @@ impl Site {
                         other => return Err(other),
                     }
                 }
-                return Err(Error::from_diagnostics(diags)
-                    .err()
-                    .unwrap_or(Error::Message("load failed".into())));
+                return Err(Error::from_diagnostics(diags).err().unwrap_or(Error::Message("load failed".into())));
             }
         };
         let templates = Templates::load(&config, &catalog, &assets)?;
-        let site = Site {
-            config,
-            library,
-            catalog,
-            templates,
-            assets,
-        };
+        let site = Site { config, library, catalog, templates, assets };
         Error::from_diagnostics(site.validate())?;
         Ok(site)
     }
@@ -116,6 +107,11 @@ impl Site {
     /// URL arithmetic for this site.
     pub fn urls(&self) -> Urls<'_> {
         Urls::new(&self.config, &self.library)
+    }
+
+    /// The output path of a theme asset (`assets/search.1a2b3c4d.js`).
+    pub(crate) fn asset_path(&self, name: &str) -> Option<&str> {
+        self.assets.path(name)
     }
 
     /// Interface strings a locale cannot supply even through its fallbacks.
@@ -129,16 +125,17 @@ impl Site {
             if !self.library.items.contains_key(HOME_KEY) {
                 jobs.push(Job::DefaultHome(locale));
             }
-            for kind in Kind::ALL
-                .into_iter()
-                .filter(|k| k.has_section() && self.library.of_kind(*k).next().is_some())
-            {
+            for kind in Kind::ALL.into_iter().filter(|k| k.has_section() && self.library.of_kind(*k).next().is_some()) {
                 jobs.push(Job::Section(kind, locale));
             }
             for item in self.library.items.values() {
                 jobs.push(Job::Item(item, locale));
             }
             jobs.push(Job::NotFound(locale));
+            jobs.push(Job::Search(locale));
+            if self.config.accessibility.is_some() {
+                jobs.push(Job::Accessibility(locale));
+            }
         }
         jobs
     }
@@ -156,11 +153,11 @@ impl Site {
             .map(|job| {
                 let r = match *job {
                     Job::Item(item, locale) => (Some(&locale.code), self.item_page(item, locale)),
-                    Job::Section(kind, locale) => {
-                        (Some(&locale.code), self.section_page(kind, locale))
-                    }
+                    Job::Section(kind, locale) => (Some(&locale.code), self.section_page(kind, locale)),
                     Job::DefaultHome(locale) => (Some(&locale.code), self.default_home(locale)),
                     Job::NotFound(locale) => (Some(&locale.code), self.not_found_page(locale)),
+                    Job::Accessibility(locale) => (Some(&locale.code), self.accessibility_page(locale)),
+                    Job::Search(locale) => (Some(&locale.code), self.search_page(locale)),
                 };
                 tick();
                 r
@@ -188,30 +185,18 @@ impl Site {
         tick();
         match root {
             Ok((_, html)) => {
-                output
-                    .files
-                    .insert(PathBuf::from("index.html"), html.into_bytes());
+                output.files.insert(PathBuf::from("index.html"), html.into_bytes());
             }
             Err(mut d) => diags.append(&mut d),
         }
         Error::from_diagnostics(diags)?;
-        let default = self
-            .config
-            .locale(&self.config.default_locale)
-            .unwrap_or(&self.config.locales[0]);
-        if let Some(page) = output
-            .files
-            .get(&PathBuf::from(format!("{}/404.html", default.prefix)))
-            .cloned()
-        {
+        let default = self.config.locale(&self.config.default_locale).unwrap_or(&self.config.locales[0]);
+        if let Some(page) = output.files.get(&PathBuf::from(format!("{}/404.html", default.prefix))).cloned() {
             output.files.insert(PathBuf::from("404.html"), page);
         }
-        output
-            .files
-            .insert(PathBuf::from("sitemap.xml"), self.sitemap().into_bytes());
-        output
-            .files
-            .insert(PathBuf::from("robots.txt"), self.robots().into_bytes());
+        output.files.insert(PathBuf::from("sitemap.xml"), self.sitemap().into_bytes());
+        output.files.insert(PathBuf::from("robots.txt"), self.robots().into_bytes());
+        output.files.extend(crate::search::export(self)?);
         for (path, bytes) in self.assets.outputs() {
             output.files.insert(path, bytes.to_vec());
         }

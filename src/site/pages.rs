@@ -25,7 +25,7 @@ pub(crate) type Rendered = (String, String);
 const NAV: [Kind; 4] = [Kind::Service, Kind::Training, Kind::Glossary, Kind::Persona];
 
 impl Site {
-    fn base_view(
+    pub(super) fn base_view(
         &self,
         locale: &Locale,
         path: &str,
@@ -50,7 +50,16 @@ impl Site {
             let best = urls.best_locale(item, locale);
             urls.href(path, &urls.item(item, best))
         });
+        let accessibility_href =
+            self.config.accessibility.as_ref().map(|_| urls.href(path, &urls.accessibility(locale)));
+        let about_href = self
+            .library
+            .items
+            .get("pages/about")
+            .map(|item| urls.href(path, &urls.item(item, urls.best_locale(item, locale))));
         PageView {
+            accessibility_href,
+            about_href,
             lang: locale.lang.clone(),
             locale: locale.code.to_string(),
             site_title: self.config.title_in(&locale.code).to_string(),
@@ -62,12 +71,13 @@ impl Site {
             nav,
             home_href: urls.href(path, &urls.locale_home(locale)),
             feedback_href,
+            search: Some(self.search_view(locale)),
             ..PageView::default()
         }
     }
 
     /// The language switcher for an item (or any page given its path per locale).
-    fn languages(
+    pub(super) fn languages(
         &self,
         path: &str,
         current: &Locale,
@@ -91,7 +101,7 @@ impl Site {
             .collect()
     }
 
-    fn alternates(&self, paths: impl Iterator<Item = (String, String)>) -> Vec<Alternate> {
+    pub(super) fn alternates(&self, paths: impl Iterator<Item = (String, String)>) -> Vec<Alternate> {
         let urls = self.urls();
         let mut seen: Vec<String> = Vec::new();
         let mut out = Vec::new();
@@ -102,10 +112,7 @@ impl Site {
                 continue;
             }
             seen.push(lang.clone());
-            out.push(Alternate {
-                hreflang: lang,
-                href: urls.absolute(&path),
-            });
+            out.push(Alternate { hreflang: lang, href: urls.absolute(&path) });
         }
         out
     }
@@ -113,10 +120,7 @@ impl Site {
     fn entry(&self, item: &Item, locale: &Locale, from: &str) -> Entry {
         let urls = self.urls();
         let best = urls.best_locale(item, locale);
-        let t = item
-            .translations
-            .get(&best.code)
-            .or_else(|| item.translations.values().next());
+        let t = item.translations.get(&best.code).or_else(|| item.translations.values().next());
         Entry {
             title: t.map_or_else(|| item.name.clone(), |t| t.common.title.clone()),
             summary: t.map_or_else(String::new, |t| t.common.summary.clone()),
@@ -135,28 +139,18 @@ impl Site {
     }
 
     /// The page of an item in a locale: its own, or the not-translated page.
-    pub(crate) fn item_page(
-        &self,
-        item: &Item,
-        locale: &Locale,
-    ) -> Result<Rendered, Vec<Diagnostic>> {
+    pub(crate) fn item_page(&self, item: &Item, locale: &Locale) -> Result<Rendered, Vec<Diagnostic>> {
         let urls = self.urls();
         let path = urls.item(item, locale);
-        let languages = self.languages(&path, locale, |l| {
-            (urls.item(item, l), item.translations.contains_key(&l.code))
-        });
+        let languages =
+            self.languages(&path, locale, |l| (urls.item(item, l), item.translations.contains_key(&l.code)));
         let breadcrumbs = self.breadcrumbs(item, locale, &path);
         let Some(tr) = item.translations.get(&locale.code) else {
             return self.missing_page(item, locale, path, languages, breadcrumbs);
         };
         let links = urls.resolver(&path, locale);
-        let mut view = self.base_view(
-            locale,
-            &path,
-            item.kind.code(),
-            tr.common.title.clone(),
-            tr.common.summary.clone(),
-        );
+        let mut view =
+            self.base_view(locale, &path, item.kind.code(), tr.common.title.clone(), tr.common.summary.clone());
         view.languages = languages;
         view.breadcrumbs = breadcrumbs;
         view.example_data = item.example_data();
@@ -167,58 +161,39 @@ impl Site {
                 .filter(|l| item.translations.contains_key(&l.code))
                 .map(|l| (l.lang.clone(), urls.item(item, l))),
         );
-        view.toc = tr
-            .headings
-            .iter()
-            .filter(|h| (2..=3).contains(&h.level))
-            .cloned()
-            .collect();
+        view.toc = tr.headings.iter().filter(|h| (2..=3).contains(&h.level)).cloned().collect();
         let mut diags = Vec::new();
-        view.related = self.related(item, locale, &path, &mut diags);
-        let body = render_body(
-            &tr.body,
-            tr.body_line,
-            &tr.path,
-            &tr.headings,
-            &tr.components,
-            &links,
-            &mut |block| self.render_component(block, tr, locale, &links),
-        );
+        view.related = self.related(item, locale, &path);
+        let body = render_body(&tr.body, tr.body_line, &tr.path, &tr.headings, &tr.components, &links, &mut |block| {
+            self.render_component(block, tr, locale, &links)
+        });
         match body {
             Ok(b) => view.body_html = b.html,
             Err(mut d) => diags.append(&mut d),
         }
         let inline = |field: &str, text: &str, diags: &mut Vec<Diagnostic>| -> String {
             render_inline(text, &links).unwrap_or_else(|m| {
-                diags.push(Diagnostic::new(
-                    &tr.path,
-                    field_line(&tr.front_matter, field, tr.front_matter_line),
-                    1,
-                    m,
-                ));
+                diags.push(Diagnostic::new(&tr.path, field_line(&tr.front_matter, field, tr.front_matter_line), 1, m));
                 String::new()
             })
         };
         let mut template = format!("{}.html", item.kind.code());
         match (&tr.fields, &item.meta) {
             (Fields::Service(f), Meta::Service(m)) => {
-                view.service = Some(service_view(self, f, m, locale, &mut |field, text| {
-                    inline(field, text, &mut diags)
-                }));
+                let mut service = service_view(self, f, m, locale, &mut |field, text| inline(field, text, &mut diags));
+                service.json_ld = super::channels::json_ld(self, item, tr, m, locale, &urls.absolute(&path));
+                view.service = Some(service);
             }
             (Fields::Module(f), _) => {
-                view.module = Some(
-                    self.module_view(item, f, locale, &path, &mut |field, text| {
-                        inline(field, text, &mut diags)
-                    }),
-                );
+                view.module =
+                    Some(self.module_view(item, f, locale, &path, &mut |field, text| inline(field, text, &mut diags)));
             }
             (Fields::Page(p), _) => {
                 template = format!("{}.html", p.layout.as_deref().unwrap_or("page"));
                 if item.key == HOME_KEY {
                     view.kind = "home".to_string();
                     view.breadcrumbs.clear();
-                    view.home = Some(self.home_view(locale, &path));
+                    view.home = Some(self.home_view(locale, &path, item.featured()));
                     if p.layout.is_none() {
                         template = "home.html".to_string();
                     }
@@ -258,20 +233,12 @@ impl Site {
         view.noindex = true;
         view.canonical = None;
         view.breadcrumbs = breadcrumbs;
-        view.missing = Some(MissingView {
-            available: languages.iter().filter(|l| l.available).cloned().collect(),
-        });
+        view.missing = Some(MissingView { available: languages.iter().filter(|l| l.available).cloned().collect() });
         view.languages = languages;
         let html = self
             .templates
             .render(&locale.code, "not-translated.html", &view)
-            .map_err(|m| {
-                vec![template_error(
-                    Path::new(&item.key),
-                    "not-translated.html",
-                    &m,
-                )]
-            })?;
+            .map_err(|m| vec![template_error(Path::new(&item.key), "not-translated.html", &m)])?;
         Ok((path, html))
     }
 
@@ -282,43 +249,20 @@ impl Site {
             let section = urls.section(item.kind, locale);
             let title = self
                 .catalog
-                .format(
-                    &locale.code,
-                    &format!("section-{}", item.kind.dir_name()),
-                    None,
-                )
+                .format(&locale.code, &format!("section-{}", item.kind.dir_name()), None)
                 .unwrap_or_else(|| item.kind.dir_name().to_string());
-            crumbs.push(Link {
-                title,
-                href: urls.href(path, &section),
-            });
+            crumbs.push(Link { title, href: urls.href(path, &section) });
         }
         crumbs
     }
 
-    fn related(
-        &self,
-        item: &Item,
-        locale: &Locale,
-        path: &str,
-        diags: &mut Vec<Diagnostic>,
-    ) -> Vec<Entry> {
-        let mut out = Vec::new();
-        for key in item.related() {
-            match self.library.items.get(key) {
-                Some(other) => out.push(self.entry(other, locale, path)),
-                None => {
-                    let meta = item.meta_path.clone().unwrap_or_default();
-                    let line = item
-                        .meta_text
-                        .lines()
-                        .position(|l| l.contains(key.as_str()))
-                        .map_or(0, |i| i + 1);
-                    diags.push(Diagnostic::new(meta, line, 1, format!("related item `{key}` does not exist; expected the path of an item folder under content/")));
-                }
-            }
-        }
-        out
+    /// Related items; a missing key was already reported by validation.
+    fn related(&self, item: &Item, locale: &Locale, path: &str) -> Vec<Entry> {
+        item.related()
+            .iter()
+            .filter_map(|key| self.library.items.get(key))
+            .map(|other| self.entry(other, locale, path))
+            .collect()
     }
 
     fn render_component(
@@ -329,14 +273,8 @@ impl Site {
         links: &PageLinks<'_>,
     ) -> Result<String, Diagnostic> {
         let mut data = block.data.clone();
-        crate::markdown::render_component_text(&mut data, links).map_err(|m| {
-            Diagnostic::new(
-                &tr.path,
-                block.line,
-                1,
-                format!("in the `{}` block: {m}", block.name),
-            )
-        })?;
+        crate::markdown::render_component_text(&mut data, links)
+            .map_err(|m| Diagnostic::new(&tr.path, block.line, 1, format!("in the `{}` block: {m}", block.name)))?;
         let mut items = BTreeMap::new();
         collect_codes(&block.data, &mut |key, value| {
             let full = match key {
@@ -345,28 +283,17 @@ impl Site {
                 _ => return,
             };
             if let Ok(href) = links.resolve(&format!("@/{full}")) {
-                let title = self
-                    .library
-                    .items
-                    .get(&full)
-                    .map(|i| self.entry(i, locale, "").title)
-                    .unwrap_or_default();
+                let title = self.library.items.get(&full).map(|i| self.entry(i, locale, "").title).unwrap_or_default();
                 items.insert(value.to_string(), Link { title, href });
             }
         });
-        let view = ComponentView {
-            data: &data,
-            items,
-            locale: locale.code.as_str(),
-        };
+        let view = ComponentView { data: &data, items, locale: locale.code.as_str() };
         let template = format!("components/{}.html", block.name);
-        self.templates
-            .render(&locale.code, &template, &view)
-            .map_err(|m| {
-                let mut d = template_error(&tr.path, &template, &m);
-                d.line = block.line;
-                d
-            })
+        self.templates.render(&locale.code, &template, &view).map_err(|m| {
+            let mut d = template_error(&tr.path, &template, &m);
+            d.line = block.line;
+            d
+        })
     }
 
     fn module_view(
@@ -383,10 +310,7 @@ impl Site {
         let neighbour = |i: Option<usize>| {
             i.and_then(|i| modules.get(i)).map(|m| {
                 let e = self.entry(m, locale, path);
-                Link {
-                    title: e.title,
-                    href: e.href,
-                }
+                Link { title: e.title, href: e.href }
             })
         };
         let facilitation = f.facilitation.as_ref().map(|plan| {
@@ -413,23 +337,13 @@ impl Site {
             number: item.order,
             goals_html: f.goals.iter().map(|g| inline("goals", g)).collect(),
             facilitation,
-            reflection_html: f
-                .reflection
-                .iter()
-                .map(|q| inline("reflection", q))
-                .collect(),
+            reflection_html: f.reflection.iter().map(|q| inline("reflection", q)).collect(),
             prev: neighbour(pos.and_then(|p| p.checked_sub(1))),
             next: neighbour(pos.map(|p| p + 1)),
         }
     }
 
-    fn persona_view(
-        &self,
-        item: &Item,
-        locale: &Locale,
-        path: &str,
-        diags: &mut Vec<Diagnostic>,
-    ) -> PersonaView {
+    fn persona_view(&self, item: &Item, locale: &Locale, path: &str, diags: &mut Vec<Diagnostic>) -> PersonaView {
         let urls = self.urls();
         let links = urls.resolver(path, locale);
         let mut channels = Vec::new();
@@ -448,9 +362,7 @@ impl Site {
                             .iter()
                             .filter_map(|t| {
                                 render_inline(t, &links)
-                                    .map_err(|m| {
-                                        diags.push(Diagnostic::new(&tr.path, block.line, 1, m))
-                                    })
+                                    .map_err(|m| diags.push(Diagnostic::new(&tr.path, block.line, 1, m)))
                                     .ok()
                             })
                             .collect()
@@ -474,21 +386,30 @@ impl Site {
         PersonaView { channels }
     }
 
-    fn home_view(&self, locale: &Locale, path: &str) -> HomeView {
+    fn home_view(&self, locale: &Locale, path: &str, featured: &[String]) -> HomeView {
         let urls = self.urls();
-        let mut services: Vec<Entry> = self
-            .library
-            .of_kind(Kind::Service)
-            .map(|i| self.entry(i, locale, path))
-            .collect();
-        services.sort_by_key(|e| collate::sort_key(&locale.lang, &e.title));
+        let mut services: Vec<&Item> = self.library.of_kind(Kind::Service).collect();
+        services.sort_by_cached_key(|i| collate::sort_key(&locale.lang, &self.entry(i, locale, path).title));
+        let mut groups: Vec<CodedEntries> = Vec::new();
+        for code in crate::content::service::TargetGroup::LIFE_SITUATIONS {
+            let entries: Vec<Entry> = services
+                .iter()
+                .filter(|i| matches!(&i.meta, Meta::Service(m) if m.target_groups.contains(&code)))
+                .map(|i| self.entry(i, locale, path))
+                .collect();
+            if !entries.is_empty() {
+                groups.push(CodedEntries { code: code.code().to_string(), entries });
+            }
+        }
         HomeView {
-            services,
-            modules: self
-                .modules()
-                .into_iter()
-                .map(|m| self.entry(m, locale, path))
+            featured: featured
+                .iter()
+                .filter_map(|k| self.library.items.get(k))
+                .map(|i| self.entry(i, locale, path))
                 .collect(),
+            groups,
+            services: services.iter().map(|i| self.entry(i, locale, path)).collect(),
+            modules: self.modules().into_iter().map(|m| self.entry(m, locale, path)).collect(),
             sections: NAV
                 .iter()
                 .filter(|k| self.library.of_kind(**k).next().is_some())
@@ -501,25 +422,45 @@ impl Site {
         }
     }
 
+    /// The accessibility statement of a locale, from `[accessibility]` in book.toml.
+    pub(crate) fn accessibility_page(&self, locale: &Locale) -> Result<Rendered, Vec<Diagnostic>> {
+        let urls = self.urls();
+        let path = urls.accessibility(locale);
+        let Some(a) = &self.config.accessibility else { return Ok((path, String::new())) };
+        let title = self.catalog.format(&locale.code, "a11y-title", None).unwrap_or_default();
+        let mut view = self.base_view(locale, &path, "accessibility", title, String::new());
+        view.languages = self.languages(&path, locale, |l| (urls.accessibility(l), true));
+        view.alternates = self.alternates(self.config.locales.iter().map(|l| (l.lang.clone(), urls.accessibility(l))));
+        let code = |v: &dyn super::channels::Code| v.code();
+        view.accessibility = Some(AccessibilityView {
+            status: code(&a.status),
+            method: code(&a.method),
+            prepared: a.prepared.clone(),
+            reviewed: a.reviewed.clone(),
+            feedback_email: a.feedback_email.clone(),
+            feedback_url: a.feedback_url.clone(),
+            authority_name: text(self, &a.authority_name, locale),
+            authority_url: a.authority_url.clone(),
+            authority_email: a.authority_email.clone(),
+            authority_phone: a.authority_phone.clone(),
+            shortcomings: a.shortcomings.iter().map(|s| text(self, s, locale)).collect(),
+        });
+        let html = self
+            .templates
+            .render(&locale.code, "accessibility.html", &view)
+            .map_err(|m| vec![template_error(Path::new("book.toml"), "accessibility.html", &m)])?;
+        Ok((path, html))
+    }
+
     /// A locale's front page when the content has no `pages/home`.
     pub(crate) fn default_home(&self, locale: &Locale) -> Result<Rendered, Vec<Diagnostic>> {
         let urls = self.urls();
         let path = urls.locale_home(locale);
-        let mut view = self.base_view(
-            locale,
-            &path,
-            "home",
-            self.config.title_in(&locale.code).to_string(),
-            String::new(),
-        );
+        let mut view =
+            self.base_view(locale, &path, "home", self.config.title_in(&locale.code).to_string(), String::new());
         view.languages = self.languages(&path, locale, |l| (urls.locale_home(l), true));
-        view.alternates = self.alternates(
-            self.config
-                .locales
-                .iter()
-                .map(|l| (l.lang.clone(), urls.locale_home(l))),
-        );
-        view.home = Some(self.home_view(locale, &path));
+        view.alternates = self.alternates(self.config.locales.iter().map(|l| (l.lang.clone(), urls.locale_home(l))));
+        view.home = Some(self.home_view(locale, &path, &[]));
         let html = self
             .templates
             .render(&locale.code, "home.html", &view)
@@ -528,11 +469,7 @@ impl Site {
     }
 
     /// A section's index in a locale.
-    pub(crate) fn section_page(
-        &self,
-        kind: Kind,
-        locale: &Locale,
-    ) -> Result<Rendered, Vec<Diagnostic>> {
+    pub(crate) fn section_page(&self, kind: Kind, locale: &Locale) -> Result<Rendered, Vec<Diagnostic>> {
         let urls = self.urls();
         let path = urls.section(kind, locale);
         let title = self
@@ -541,28 +478,15 @@ impl Site {
             .unwrap_or_else(|| kind.dir_name().to_string());
         let mut view = self.base_view(locale, &path, "section", title, String::new());
         view.languages = self.languages(&path, locale, |l| (urls.section(kind, l), true));
-        view.alternates = self.alternates(
-            self.config
-                .locales
-                .iter()
-                .map(|l| (l.lang.clone(), urls.section(kind, l))),
-        );
+        view.alternates = self.alternates(self.config.locales.iter().map(|l| (l.lang.clone(), urls.section(kind, l))));
         let groups = if kind == Kind::Training {
             vec![EntryGroup {
                 letter: None,
                 id: None,
-                entries: self
-                    .modules()
-                    .into_iter()
-                    .map(|m| self.entry(m, locale, &path))
-                    .collect(),
+                entries: self.modules().into_iter().map(|m| self.entry(m, locale, &path)).collect(),
             }]
         } else {
-            let mut entries: Vec<Entry> = self
-                .library
-                .of_kind(kind)
-                .map(|i| self.entry(i, locale, &path))
-                .collect();
+            let mut entries: Vec<Entry> = self.library.of_kind(kind).map(|i| self.entry(i, locale, &path)).collect();
             entries.sort_by_key(|e| collate::sort_key(&locale.lang, &e.title));
             let mut groups: Vec<EntryGroup> = Vec::new();
             for e in entries {
@@ -571,30 +495,17 @@ impl Site {
                     Some(g) if g.letter.as_deref() == Some(letter.as_str()) => g.entries.push(e),
                     _ => {
                         let id = format!("letter-{}", crate::markdown::slugify(&letter));
-                        groups.push(EntryGroup {
-                            letter: Some(letter),
-                            id: Some(id),
-                            entries: vec![e],
-                        });
+                        groups.push(EntryGroup { letter: Some(letter), id: Some(id), entries: vec![e] });
                     }
                 }
             }
             groups
         };
-        view.section = Some(SectionView {
-            code: kind.dir_name().to_string(),
-            groups,
-        });
+        view.section = Some(SectionView { code: kind.dir_name().to_string(), groups });
         let html = self
             .templates
             .render(&locale.code, "section.html", &view)
-            .map_err(|m| {
-                vec![template_error(
-                    Path::new("section.html"),
-                    "section.html",
-                    &m,
-                )]
-            })?;
+            .map_err(|m| vec![template_error(Path::new("section.html"), "section.html", &m)])?;
         Ok((path, html))
     }
 
@@ -602,38 +513,21 @@ impl Site {
     pub(crate) fn not_found_page(&self, locale: &Locale) -> Result<Rendered, Vec<Diagnostic>> {
         let urls = self.urls();
         let page_path = format!("{}/404.html", locale.prefix);
-        let title = self
-            .catalog
-            .format(&locale.code, "not-found-title", None)
-            .unwrap_or_default();
-        let mut view = self.base_view(
-            locale,
-            &urls.locale_home(locale),
-            "not-found",
-            title,
-            String::new(),
-        );
+        let title = self.catalog.format(&locale.code, "not-found-title", None).unwrap_or_default();
+        let mut view = self.base_view(locale, &urls.locale_home(locale), "not-found", title, String::new());
         // A 404 page is served at any depth: absolute paths from the base path.
         let base = urls.base_path();
         view.root = base.clone();
         view.home_href = format!("{base}{}", urls.locale_home(locale));
         for n in &mut view.nav {
-            n.href = format!(
-                "{base}{}",
-                urls.section(
-                    Kind::from_dir_name(&n.code).unwrap_or(Kind::Service),
-                    locale
-                )
-            );
+            n.href = format!("{base}{}", urls.section(Kind::from_dir_name(&n.code).unwrap_or(Kind::Service), locale));
         }
         view.feedback_href = self
             .library
             .items
             .get("services/feedback")
             .map(|i| format!("{base}{}", urls.item(i, urls.best_locale(i, locale))));
-        view.languages = self.languages("", locale, |l| {
-            (format!("{}404.html", urls.locale_home(l)), true)
-        });
+        view.languages = self.languages("", locale, |l| (format!("{}404.html", urls.locale_home(l)), true));
         for l in &mut view.languages {
             l.href = format!("{base}{}", l.href);
         }
@@ -649,10 +543,7 @@ impl Site {
     /// The site root: sends readers to the default locale, and lists every locale.
     pub(crate) fn root_page(&self) -> Result<Rendered, Vec<Diagnostic>> {
         let urls = self.urls();
-        let default = self
-            .config
-            .locale(&self.config.default_locale)
-            .unwrap_or(&self.config.locales[0]);
+        let default = self.config.locale(&self.config.default_locale).unwrap_or(&self.config.locales[0]);
         let view = RootView {
             site_title: self.config.title_in(&default.code).to_string(),
             lang: default.lang.clone(),
@@ -665,10 +556,7 @@ impl Site {
                     lang: l.lang.clone(),
                     name: l.name.clone(),
                     href: urls.href("", &urls.locale_home(l)),
-                    prompt: self
-                        .catalog
-                        .format(&l.code, "root-choose", None)
-                        .unwrap_or_else(|| l.name.clone()),
+                    prompt: self.catalog.format(&l.code, "root-choose", None).unwrap_or_else(|| l.name.clone()),
                 })
                 .collect(),
         };
@@ -696,10 +584,7 @@ fn collect_codes(value: &serde_json::Value, f: &mut dyn FnMut(&str, &str)) {
 }
 
 fn template_error(path: &Path, template: &str, message: &str) -> Diagnostic {
-    Diagnostic::file(
-        path,
-        format!("rendering with template `{template}` failed: {message}"),
-    )
+    Diagnostic::file(path, format!("rendering with template `{template}` failed: {message}"))
 }
 
 /// Resolves a localized text for a page, for the channel views.

@@ -12,31 +12,11 @@ impl Site {
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
         );
         let mut groups: Vec<Vec<(String, String)>> = Vec::new();
-        groups.push(
-            self.config
-                .locales
-                .iter()
-                .map(|l| (l.lang.clone(), urls.locale_home(l)))
-                .collect(),
-        );
-        for kind in Kind::ALL
-            .into_iter()
-            .filter(|k| k.has_section() && self.library.of_kind(*k).next().is_some())
-        {
-            groups.push(
-                self.config
-                    .locales
-                    .iter()
-                    .map(|l| (l.lang.clone(), urls.section(kind, l)))
-                    .collect(),
-            );
+        groups.push(self.config.locales.iter().map(|l| (l.lang.clone(), urls.locale_home(l))).collect());
+        for kind in Kind::ALL.into_iter().filter(|k| k.has_section() && self.library.of_kind(*k).next().is_some()) {
+            groups.push(self.config.locales.iter().map(|l| (l.lang.clone(), urls.section(kind, l))).collect());
         }
-        for item in self
-            .library
-            .items
-            .values()
-            .filter(|i| i.key != crate::content::HOME_KEY)
-        {
+        for item in self.library.items.values().filter(|i| i.key != crate::content::HOME_KEY) {
             groups.push(
                 self.config
                     .locales
@@ -78,16 +58,10 @@ impl Site {
 
     /// `robots.txt`: everything may be crawled; the sitemap is named.
     pub(crate) fn robots(&self) -> String {
-        format!(
-            "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-            self.urls().absolute("sitemap.xml")
-        )
+        format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", self.urls().absolute("sitemap.xml"))
     }
 }
 
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

@@ -29,11 +29,12 @@ impl<'a> Urls<'a> {
 
     /// A section's index: `fi/palvelut/`.
     pub fn section(&self, kind: Kind, locale: &Locale) -> String {
-        format!(
-            "{}/{}/",
-            locale.prefix,
-            self.config.section_slug(kind, &locale.code)
-        )
+        format!("{}/{}/", locale.prefix, self.config.section_slug(kind, &locale.code))
+    }
+
+    /// The accessibility statement of a locale: `fi/saavutettavuusseloste/`.
+    pub fn accessibility(&self, locale: &Locale) -> String {
+        format!("{}/{}/", locale.prefix, self.config.accessibility_slug(&locale.code))
     }
 
     /// The slug an item has in `locale`: the nearest slug set in the front matter
@@ -43,11 +44,7 @@ impl<'a> Urls<'a> {
         self.config
             .fallback_chain(locale)
             .iter()
-            .find_map(|l| {
-                item.translations
-                    .get(&l.code)
-                    .and_then(|t| t.common.slug.as_deref())
-            })
+            .find_map(|l| item.translations.get(&l.code).and_then(|t| t.common.slug.as_deref()))
             .unwrap_or(item.name.as_str())
     }
 
@@ -73,11 +70,7 @@ impl<'a> Urls<'a> {
             .find(|l| item.translations.contains_key(&l.code))
             .or_else(|| chain.first())
             .copied()
-            .unwrap_or_else(|| {
-                self.config
-                    .locale(&locale.code)
-                    .unwrap_or(&self.config.locales[0])
-            })
+            .unwrap_or_else(|| self.config.locale(&locale.code).unwrap_or(&self.config.locales[0]))
     }
 
     /// A relative href from the page at `from` (a page path) to `to`.
@@ -106,11 +99,7 @@ impl<'a> Urls<'a> {
 
     /// The path part of `base-url`, for pages served at unknown depths (404).
     pub fn base_path(&self) -> String {
-        let after_scheme = self
-            .config
-            .base_url
-            .split_once("://")
-            .map_or("", |(_, r)| r);
+        let after_scheme = self.config.base_url.split_once("://").map_or("", |(_, r)| r);
         match after_scheme.find('/') {
             Some(i) => format!("{}/", &after_scheme[i..]),
             None => "/".to_string(),
@@ -119,11 +108,7 @@ impl<'a> Urls<'a> {
 
     /// Resolves `@/key#anchor` links for a page at `from` in `locale`.
     pub fn resolver(&self, from: &'a str, locale: &'a Locale) -> PageLinks<'a> {
-        PageLinks {
-            urls: *self,
-            from,
-            locale,
-        }
+        PageLinks { urls: *self, from, locale }
     }
 }
 
@@ -148,10 +133,7 @@ impl LinkResolver for PageLinks<'_> {
         let locale = self.urls.best_locale(item, self.locale);
         let mut href = self.urls.href(self.from, &self.urls.item(item, locale));
         if let Some(anchor) = anchor {
-            let known = item
-                .translations
-                .get(&locale.code)
-                .is_some_and(|t| t.headings.iter().any(|h| h.id == anchor));
+            let known = item.translations.get(&locale.code).is_some_and(|t| t.headings.iter().any(|h| h.id == anchor));
             if !known {
                 return Err(format!(
                     "link to `{dest}`: `{key}` ({}) has no heading with the id `{anchor}`",

@@ -52,21 +52,17 @@ impl Site {
     }
 
     fn check_related(&self, item: &Item, diags: &mut Vec<Diagnostic>) {
-        for key in item.related() {
+        for key in item.related().iter().chain(item.featured()) {
             if !self.library.items.contains_key(key) {
                 let path = item.meta_path.clone().unwrap_or_default();
-                let line = item
-                    .meta_text
-                    .lines()
-                    .position(|l| l.contains(key.as_str()))
-                    .map_or(0, |i| i + 1);
+                let line = item.meta_text.lines().position(|l| l.contains(key.as_str())).map_or(0, |i| i + 1);
                 let column = item
                     .meta_text
                     .lines()
                     .nth(line.saturating_sub(1))
                     .and_then(|l| l.find(key.as_str()))
                     .map_or(0, |c| c + 1);
-                diags.push(Diagnostic::new(path, line, column, format!("related item `{key}` does not exist; expected the path of an item folder under content/, such as `services/bus-card`")));
+                diags.push(Diagnostic::new(path, line, column, format!("item `{key}` does not exist; expected the path of an item folder under content/, such as `services/bus-card`")));
             }
         }
     }
@@ -76,10 +72,7 @@ impl Site {
         let urls = self.urls();
         for locale in &self.config.locales {
             let mut taken: BTreeMap<String, PathBuf> = BTreeMap::new();
-            for kind in crate::content::Kind::ALL
-                .into_iter()
-                .filter(|k| k.has_section())
-            {
+            for kind in crate::content::Kind::ALL.into_iter().filter(|k| k.has_section()) {
                 taken.insert(urls.section(kind, locale), PathBuf::from("book.toml"));
             }
             for item in self.library.items.values() {
@@ -105,12 +98,8 @@ fn collect(value: &serde_json::Value, out: &mut Vec<(&'static str, String)>) {
         serde_json::Value::Object(map) => {
             for (k, v) in map {
                 match (k.as_str(), v) {
-                    ("persona", serde_json::Value::String(s)) => {
-                        out.push(("persona", format!("personas/{s}")))
-                    }
-                    ("see", serde_json::Value::String(s)) => {
-                        out.push(("see", s.trim_start_matches("@/").to_string()))
-                    }
+                    ("persona", serde_json::Value::String(s)) => out.push(("persona", format!("personas/{s}"))),
+                    ("see", serde_json::Value::String(s)) => out.push(("see", s.trim_start_matches("@/").to_string())),
                     _ => collect(v, out),
                 }
             }

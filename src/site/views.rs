@@ -43,6 +43,10 @@ pub struct PageView {
     pub home_href: String,
     /// The feedback service, linked from every page's footer.
     pub feedback_href: Option<String>,
+    /// The accessibility statement, linked from every page's footer.
+    pub accessibility_href: Option<String>,
+    /// The about page (`pages/about`), linked from the footer.
+    pub about_href: Option<String>,
     /// The facts on this page are invented examples.
     pub example_data: bool,
     /// The body as HTML.
@@ -63,6 +67,51 @@ pub struct PageView {
     pub home: Option<HomeView>,
     /// The not-yet-translated page's facts.
     pub missing: Option<MissingView>,
+    /// The accessibility statement's facts.
+    pub accessibility: Option<AccessibilityView>,
+    /// Where the search box finds the static index and the search page.
+    pub search: Option<SearchView>,
+}
+
+/// The search box's links, relative to the site root (prefix them with `root`).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SearchView {
+    /// The entry file of this locale's static index (`search/fi/index.js`).
+    pub entry: String,
+    /// This locale's search page.
+    pub page: String,
+    /// The A–Ö index of services, for readers without JavaScript.
+    pub index: String,
+    /// The Snowball stemmer of this locale's language (`assets/search-stem-fi.….js`),
+    /// loaded beside the entry; none for languages without one.
+    pub stemmer: Option<String>,
+}
+
+/// The accessibility statement, localized.
+#[derive(Debug, Default, Serialize)]
+pub struct AccessibilityView {
+    /// `full`, `partial`, `none`.
+    pub status: String,
+    /// `self-assessment`, `third-party`.
+    pub method: String,
+    /// YYYY-MM-DD.
+    pub prepared: String,
+    /// YYYY-MM-DD.
+    pub reviewed: Option<String>,
+    /// Feedback e-mail.
+    pub feedback_email: Option<String>,
+    /// Feedback form.
+    pub feedback_url: Option<String>,
+    /// The supervising authority.
+    pub authority_name: String,
+    /// Its web site.
+    pub authority_url: String,
+    /// Its e-mail.
+    pub authority_email: Option<String>,
+    /// Its phone.
+    pub authority_phone: Option<String>,
+    /// Known shortcomings.
+    pub shortcomings: Vec<String>,
 }
 
 /// One locale in the language switcher.
@@ -155,6 +204,8 @@ pub struct ServiceView {
     pub channels: Vec<ChannelView>,
     /// The catalogue id.
     pub ptv_id: Option<String>,
+    /// schema.org `GovernmentService` as JSON, safe inside a `<script>` element.
+    pub json_ld: String,
 }
 
 /// A labelled fact; the label is the interface string `service-<key>`.
@@ -328,12 +379,25 @@ pub struct EntryGroup {
 /// The front page's lists.
 #[derive(Debug, Default, Serialize)]
 pub struct HomeView {
+    /// The most used services (`featured` in the home page's meta.yaml).
+    pub featured: Vec<Entry>,
+    /// Services by who they are for; the label is the string `life-<code>`.
+    pub groups: Vec<CodedEntries>,
     /// Service cards, A–Ö.
     pub services: Vec<Entry>,
     /// Training modules in order.
     pub modules: Vec<Entry>,
     /// Section indexes.
     pub sections: Vec<NavLink>,
+}
+
+/// Entries under a code (a target group).
+#[derive(Debug, Clone, Serialize)]
+pub struct CodedEntries {
+    /// The code.
+    pub code: String,
+    /// Entries.
+    pub entries: Vec<Entry>,
 }
 
 /// What the not-yet-translated page needs.

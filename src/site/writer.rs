@@ -13,13 +13,10 @@ use super::Output;
 
 /// Writes `output` to `out_dir`, replacing what was there.
 pub fn write(output: &Output, out_dir: &Path) -> Result<()> {
-    let parent = out_dir
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = out_dir.file_name().ok_or_else(|| {
-        Error::Message(format!("output folder `{}` has no name", out_dir.display()))
-    })?;
+    let parent = out_dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = out_dir
+        .file_name()
+        .ok_or_else(|| Error::Message(format!("output folder `{}` has no name", out_dir.display())))?;
     crate::fs::create_dir_all(parent)?;
     let staging = sibling(parent, name, "staging");
     let old = sibling(parent, name, "old");
@@ -49,14 +46,10 @@ fn sibling(parent: &Path, name: &std::ffi::OsStr, what: &str) -> PathBuf {
 /// Creates every folder once, then writes the files in parallel.
 fn write_all(output: &Output, dir: &Path) -> Result<()> {
     use rayon::prelude::*;
-    let folders: std::collections::BTreeSet<&Path> =
-        output.files.keys().filter_map(|p| p.parent()).collect();
+    let folders: std::collections::BTreeSet<&Path> = output.files.keys().filter_map(|p| p.parent()).collect();
     crate::fs::create_dir_all(dir)?;
     for folder in folders {
         crate::fs::create_dir_all(&dir.join(folder))?;
     }
-    output
-        .files
-        .par_iter()
-        .try_for_each(|(path, bytes)| crate::fs::write_file(&dir.join(path), bytes))
+    output.files.par_iter().try_for_each(|(path, bytes)| crate::fs::write_file(&dir.join(path), bytes))
 }

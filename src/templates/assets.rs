@@ -2,7 +2,8 @@
 //!
 //! `style.css` is written as `assets/style.1a2b3c4d.css`, so a host can cache it
 //! forever and a changed file gets a new name. Templates ask for the hashed path
-//! with `asset(name="style.css")`. A site's own `static/` overrides the theme's.
+//! with `asset(name="style.css")`. A site's own `static/` overrides the theme's,
+//! and both override the search client's files (`search-engine.js`, …).
 
 use std::collections::BTreeMap;
 use std::collections::HashMap;
@@ -24,33 +25,24 @@ impl Assets {
     /// Reads `themes/<theme>/static/` and the site's `static/`.
     pub fn load(config: &Config) -> Result<Assets> {
         let mut files = BTreeMap::new();
+        // The search client comes with the generator, whatever the theme.
+        for (name, bytes) in crate::search::client_assets() {
+            files.insert(name.to_string(), hashed(name, bytes));
+        }
         if config.theme == crate::builtin::DEFAULT_THEME {
             for (name, bytes) in crate::builtin::theme_files("static/") {
                 files.insert(name.to_string(), hashed(name, bytes.to_vec()));
             }
         }
-        for dir in [
-            config.theme_dir().join("static"),
-            config.root.join("static"),
-        ] {
-            for entry in WalkDir::new(&dir)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_map(|e| e.ok())
-            {
-                if !entry.file_type().is_file()
-                    || entry.file_name().to_string_lossy().starts_with('.')
-                {
+        for dir in [config.theme_dir().join("static"), config.root.join("static")] {
+            for entry in WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(|e| e.ok()) {
+                if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
                     continue;
                 }
                 let Ok(rel) = entry.path().strip_prefix(&dir) else {
                     continue;
                 };
-                let name = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
+                let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
                 let bytes = crate::fs::read(entry.path())?;
                 files.insert(name.clone(), hashed(&name, bytes));
             }
@@ -65,30 +57,20 @@ impl Assets {
 
     /// Every asset as (output path, bytes).
     pub fn outputs(&self) -> impl Iterator<Item = (PathBuf, &[u8])> {
-        self.files
-            .values()
-            .map(|(p, b)| (PathBuf::from(p), b.as_slice()))
+        self.files.values().map(|(p, b)| (PathBuf::from(p), b.as_slice()))
     }
 
     /// The Tera function `asset(name=…)`: the hashed path, relative to the site root.
     pub fn tera_function(&self) -> impl tera::Function {
-        let map: HashMap<String, String> = self
-            .files
-            .iter()
-            .map(|(k, (p, _))| (k.clone(), p.clone()))
-            .collect();
+        let map: HashMap<String, String> = self.files.iter().map(|(k, (p, _))| (k.clone(), p.clone())).collect();
         move |args: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
             let name = args
                 .get("name")
                 .and_then(tera::Value::as_str)
                 .ok_or_else(|| tera::Error::msg("asset() needs name=\"file\""))?;
-            map.get(name)
-                .map(|p| tera::Value::String(p.clone()))
-                .ok_or_else(|| {
-                    tera::Error::msg(format!(
-                        "no asset `{name}` in the theme's static/ folder or the site's static/"
-                    ))
-                })
+            map.get(name).map(|p| tera::Value::String(p.clone())).ok_or_else(|| {
+                tera::Error::msg(format!("no asset `{name}` in the theme's static/ folder or the site's static/"))
+            })
         }
     }
 }

@@ -28,9 +28,7 @@ pub struct Templates {
 
 impl std::fmt::Debug for Templates {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Templates")
-            .field("names", &self.names)
-            .finish()
+        f.debug_struct("Templates").field("names", &self.names).finish()
     }
 }
 
@@ -44,31 +42,19 @@ impl Templates {
             return Err(Error::Message(format!(
                 "theme `{}` has no templates folder at `{}`",
                 config.theme,
-                theme_dir
-                    .strip_prefix(&config.root)
-                    .unwrap_or(&theme_dir)
-                    .display()
+                theme_dir.strip_prefix(&config.root).unwrap_or(&theme_dir).display()
             )));
         }
         if builtin {
             for (name, bytes) in crate::builtin::theme_files("templates/") {
                 let text = String::from_utf8_lossy(bytes).into_owned();
-                sources.insert(
-                    name.to_string(),
-                    (
-                        PathBuf::from(format!("<built-in theme>/templates/{name}")),
-                        text,
-                    ),
-                );
+                sources.insert(name.to_string(), (PathBuf::from(format!("<built-in theme>/templates/{name}")), text));
             }
         }
         // Theme, then the site's own templates: a later file of the same name wins.
         for dir in [theme_dir, config.root.join("templates")] {
             for (name, path) in template_files(&dir) {
-                let shown = path
-                    .strip_prefix(&config.root)
-                    .unwrap_or(&path)
-                    .to_path_buf();
+                let shown = path.strip_prefix(&config.root).unwrap_or(&path).to_path_buf();
                 let text = crate::fs::read_text(&path, &shown)?;
                 sources.insert(name, (shown, text));
             }
@@ -83,13 +69,8 @@ impl Templates {
         let mut base = tera::Tera::default();
         base.autoescape_on(vec![".html", ".xml"]);
         base.set_escape_fn(escape_html);
-        base.add_raw_templates(
-            sources
-                .iter()
-                .map(|(n, (_, t))| (n.as_str(), t.as_str()))
-                .collect::<Vec<_>>(),
-        )
-        .map_err(|e| Error::Message(format!("templates: {}", error_chain(&e))))?;
+        base.add_raw_templates(sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())).collect::<Vec<_>>())
+            .map_err(|e| Error::Message(format!("templates: {}", error_chain(&e))))?;
         base.register_function("asset", assets.tera_function());
         let mut per_locale = BTreeMap::new();
         for locale in &config.locales {
@@ -97,10 +78,7 @@ impl Templates {
             tera.register_function("t", catalog.tera_function(&locale.code));
             per_locale.insert(locale.code.clone(), tera);
         }
-        Ok(Templates {
-            per_locale,
-            names: sources.into_keys().collect(),
-        })
+        Ok(Templates { per_locale, names: sources.into_keys().collect() })
     }
 
     /// Whether a template of this name exists.
@@ -109,16 +87,8 @@ impl Templates {
     }
 
     /// Renders `template` for `locale` with a typed context.
-    pub fn render<T: Serialize>(
-        &self,
-        locale: &LocaleCode,
-        template: &str,
-        context: &T,
-    ) -> Result<String, String> {
-        let tera = self
-            .per_locale
-            .get(locale)
-            .ok_or_else(|| format!("no templates for locale `{locale}`"))?;
+    pub fn render<T: Serialize>(&self, locale: &LocaleCode, template: &str, context: &T) -> Result<String, String> {
+        let tera = self.per_locale.get(locale).ok_or_else(|| format!("no templates for locale `{locale}`"))?;
         let ctx = tera::Context::from_serialize(context).map_err(|e| error_chain(&e))?;
         tera.render(template, &ctx).map_err(|e| error_chain(&e))
     }
@@ -149,11 +119,7 @@ fn template_files(dir: &Path) -> Vec<(String, PathBuf)> {
         .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().starts_with('.'))
         .filter_map(|e| {
             let rel = e.path().strip_prefix(dir).ok()?;
-            let name = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
+            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
             Some((name, e.path().to_path_buf()))
         })
         .collect()
@@ -181,24 +147,12 @@ fn tera_syntax_diagnostic(path: &Path, e: &tera::Error) -> Diagnostic {
     let (mut line, mut column) = (0, 0);
     if let Some(pos) = text.find("--> ") {
         let rest = &text[pos + 4..];
-        let loc: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == ':')
-            .collect();
+        let loc: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ':').collect();
         if let Some((l, c)) = loc.split_once(':') {
             line = l.parse().unwrap_or(0);
             column = c.parse().unwrap_or(0);
         }
     }
-    let expected = text
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("= "))
-        .unwrap_or("a valid Tera template")
-        .trim();
-    Diagnostic::new(
-        path,
-        line,
-        column,
-        format!("template syntax error: {expected}"),
-    )
+    let expected = text.lines().find_map(|l| l.trim().strip_prefix("= ")).unwrap_or("a valid Tera template").trim();
+    Diagnostic::new(path, line, column, format!("template syntax error: {expected}"))
 }

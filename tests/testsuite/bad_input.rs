@@ -11,18 +11,9 @@ fn assert_rejected(damage: impl FnOnce(&TestSite), location: &str, message: &str
     damage(&site);
     let run = site.build();
     let stderr = run.expect_failure();
-    assert!(
-        stderr.contains(location),
-        "expected the location `{location}` in:\n{stderr}"
-    );
-    assert!(
-        stderr.contains(message),
-        "expected `{message}` in:\n{stderr}"
-    );
-    assert!(
-        site.output_files() == before,
-        "a failed build changed the previous output"
-    );
+    assert!(stderr.contains(location), "expected the location `{location}` in:\n{stderr}");
+    assert!(stderr.contains(message), "expected `{message}` in:\n{stderr}");
+    assert!(site.output_files() == before, "a failed build changed the previous output");
 }
 
 const CARD: &str = "content/services/library-card/fi.md";
@@ -31,12 +22,7 @@ const CARD_META: &str = "content/services/library-card/meta.yaml";
 #[test]
 fn malformed_yaml_in_front_matter() {
     assert_rejected(
-        |s| {
-            s.write(
-                CARD,
-                "---\ntitle: Kirjastokortti\nsummary: \"Lainaa\n---\n\nText.\n",
-            )
-        },
+        |s| s.write(CARD, "---\ntitle: Kirjastokortti\nsummary: \"Lainaa\n---\n\nText.\n"),
         &format!("{CARD}:4:1"),
         "found unexpected end of stream, while scanning a quoted scalar at line 3 column 10",
     );
@@ -54,12 +40,7 @@ fn malformed_yaml_in_meta_yaml() {
 #[test]
 fn unknown_field_in_front_matter() {
     assert_rejected(
-        |s| {
-            s.write(
-                CARD,
-                "---\ntitle: Kirjastokortti\nsumary: Lainaa kirjoja.\n---\n",
-            )
-        },
+        |s| s.write(CARD, "---\ntitle: Kirjastokortti\nsumary: Lainaa kirjoja.\n---\n"),
         &format!("{CARD}:3:1"),
         "unknown field `sumary`, expected one of `title`, `slug`, `summary`",
     );
@@ -77,9 +58,7 @@ fn unknown_field_in_meta_yaml() {
 #[test]
 fn unknown_field_in_a_channel() {
     assert_rejected(
-        |s| {
-            s.write(CARD_META, "channels:\n  - type: phone\n    number: \"+358 2 000 1000\"\n    hours-of-day: x\n")
-        },
+        |s| s.write(CARD_META, "channels:\n  - type: phone\n    number: \"+358 2 000 1000\"\n    hours-of-day: x\n"),
         CARD_META,
         "unknown field `hours-of-day`",
     );
@@ -97,12 +76,7 @@ fn missing_required_field() {
 #[test]
 fn field_of_the_wrong_type() {
     assert_rejected(
-        |s| {
-            s.write(
-                CARD,
-                "---\ntitle: Kirjastokortti\nsummary: Lainaa.\nkeywords: 5\n---\n",
-            )
-        },
+        |s| s.write(CARD, "---\ntitle: Kirjastokortti\nsummary: Lainaa.\nkeywords: 5\n---\n"),
         &format!("{CARD}:4:11"),
         "invalid type: integer `5`, expected a sequence",
     );
@@ -143,12 +117,7 @@ fn a_weekday_that_is_not_a_weekday() {
 #[test]
 fn a_localized_text_naming_an_unknown_locale() {
     assert_rejected(
-        |s| {
-            s.write(
-                CARD_META,
-                "producers:\n  - sector: city\n    name: {fi: Kaupunki, de: Stadt}\n",
-            )
-        },
+        |s| s.write(CARD_META, "producers:\n  - sector: city\n    name: {fi: Kaupunki, de: Stadt}\n"),
         &format!("{CARD_META}:3:"),
         "`de` is not a configured locale; expected one of fi, sv, en, fi-selko",
     );
@@ -157,12 +126,7 @@ fn a_localized_text_naming_an_unknown_locale() {
 #[test]
 fn invalid_utf8() {
     assert_rejected(
-        |s| {
-            s.write(
-                CARD,
-                b"---\ntitle: Kirjastokortti\nsummary: Lainaa.\n---\n\nKirja\xffsto.\n".as_slice(),
-            )
-        },
+        |s| s.write(CARD, b"---\ntitle: Kirjastokortti\nsummary: Lainaa.\n---\n\nKirja\xffsto.\n".as_slice()),
         &format!("{CARD}:6:6"),
         "invalid UTF-8 (byte 0xff); expected the file to be saved as UTF-8 text",
     );
@@ -171,12 +135,7 @@ fn invalid_utf8() {
 #[test]
 fn unterminated_front_matter() {
     assert_rejected(
-        |s| {
-            s.write(
-                CARD,
-                "---\ntitle: Kirjastokortti\nsummary: Lainaa.\n\nText.\n",
-            )
-        },
+        |s| s.write(CARD, "---\ntitle: Kirjastokortti\nsummary: Lainaa.\n\nText.\n"),
         &format!("{CARD}:1:1"),
         "never closed; expected a line `---`",
     );
@@ -184,18 +143,17 @@ fn unterminated_front_matter() {
 
 #[test]
 fn no_front_matter_at_all() {
-    assert_rejected(
-        |s| s.write(CARD, "# Kirjastokortti\n\nText.\n"),
-        &format!("{CARD}:1:1"),
-        "expected front matter",
-    );
+    assert_rejected(|s| s.write(CARD, "# Kirjastokortti\n\nText.\n"), &format!("{CARD}:1:1"), "expected front matter");
 }
 
 #[test]
 fn link_to_content_that_does_not_exist() {
     assert_rejected(
         |s| {
-            s.write(CARD, "---\ntitle: Kirjastokortti\nsummary: Lainaa.\n---\n\nKatso myös [kortti](@/services/no-such-card).\n")
+            s.write(
+                CARD,
+                "---\ntitle: Kirjastokortti\nsummary: Lainaa.\n---\n\nKatso myös [kortti](@/services/no-such-card).\n",
+            )
         },
         &format!("{CARD}:6:12"),
         "there is no item `services/no-such-card`",
@@ -206,7 +164,10 @@ fn link_to_content_that_does_not_exist() {
 fn link_to_a_heading_that_does_not_exist() {
     assert_rejected(
         |s| {
-            s.write(CARD, "---\ntitle: Kirjastokortti\nsummary: Lainaa.\n---\n\n[osio](@/training/01-intro#nothing-here)\n")
+            s.write(
+                CARD,
+                "---\ntitle: Kirjastokortti\nsummary: Lainaa.\n---\n\n[osio](@/training/01-intro#nothing-here)\n",
+            )
         },
         &format!("{CARD}:6:1"),
         "has no heading with the id `nothing-here`",
@@ -217,7 +178,10 @@ fn link_to_a_heading_that_does_not_exist() {
 fn link_in_a_front_matter_field_to_missing_content() {
     assert_rejected(
         |s| {
-            s.write(CARD, "---\ntitle: Kirjastokortti\nsummary: Lainaa.\nsteps:\n  - Katso [tämä](@/pages/missing).\n---\n")
+            s.write(
+                CARD,
+                "---\ntitle: Kirjastokortti\nsummary: Lainaa.\nsteps:\n  - Katso [tämä](@/pages/missing).\n---\n",
+            )
         },
         &format!("{CARD}:4:1"),
         "there is no item `pages/missing`",
@@ -227,12 +191,7 @@ fn link_in_a_front_matter_field_to_missing_content() {
 #[test]
 fn file_named_for_an_unknown_locale() {
     assert_rejected(
-        |s| {
-            s.write(
-                "content/services/library-card/de.md",
-                "---\ntitle: Bibliotheksausweis\nsummary: Bücher.\n---\n",
-            )
-        },
+        |s| s.write("content/services/library-card/de.md", "---\ntitle: Bibliotheksausweis\nsummary: Bücher.\n---\n"),
         "content/services/library-card/de.md:1:1",
         "`de` is not a configured locale; expected one of fi.md, sv.md, en.md, fi-selko.md",
     );
@@ -260,7 +219,10 @@ fn fluent_message_defined_twice() {
 fn tera_syntax_error() {
     assert_rejected(
         |s| {
-            s.write("templates/page.html", "{% extends \"base.html\" %}\n{% block content %}\n{% if %}\n{% endblock content %}\n")
+            s.write(
+                "templates/page.html",
+                "{% extends \"base.html\" %}\n{% block content %}\n{% if %}\n{% endblock content %}\n",
+            )
         },
         "templates/page.html:3:",
         "template syntax error: expected",
@@ -271,7 +233,10 @@ fn tera_syntax_error() {
 fn template_using_a_missing_interface_string() {
     assert_rejected(
         |s| {
-            s.write("templates/glossary.html", "{% extends \"base.html\" %}{% block content %}{{ t(key=\"no-such-string\") }}{% endblock content %}")
+            s.write(
+                "templates/glossary.html",
+                "{% extends \"base.html\" %}{% block content %}{{ t(key=\"no-such-string\") }}{% endblock content %}",
+            )
         },
         "content/glossary/customer/fi.md",
         "no interface string `no-such-string` in locales/fi/*.ftl or its fallback locales",
@@ -281,13 +246,7 @@ fn template_using_a_missing_interface_string() {
 #[test]
 fn unknown_key_in_book_toml() {
     assert_rejected(
-        |s| {
-            s.edit(
-                "book.toml",
-                "default-locale = \"fi\"",
-                "default-locale = \"fi\"\noutput-folder = \"out\"",
-            )
-        },
+        |s| s.edit("book.toml", "default-locale = \"fi\"", "default-locale = \"fi\"\noutput-folder = \"out\""),
         "book.toml:5:1",
         "unknown field `output-folder`, expected one of",
     );
@@ -296,13 +255,7 @@ fn unknown_key_in_book_toml() {
 #[test]
 fn unknown_key_in_a_locale_table_of_book_toml() {
     assert_rejected(
-        |s| {
-            s.edit(
-                "book.toml",
-                "name = \"Svenska\"",
-                "name = \"Svenska\"\nfalback = \"fi\"",
-            )
-        },
+        |s| s.edit("book.toml", "name = \"Svenska\"", "name = \"Svenska\"\nfalback = \"fi\""),
         "book.toml:13:1",
         "unknown field `falback`",
     );
@@ -326,13 +279,7 @@ fn book_toml_naming_an_unknown_fallback_locale() {
 #[test]
 fn book_toml_that_is_not_toml() {
     assert_rejected(
-        |s| {
-            s.edit(
-                "book.toml",
-                "title = \"Testikaupunki\"",
-                "title = \"Testikaupunki",
-            )
-        },
+        |s| s.edit("book.toml", "title = \"Testikaupunki\"", "title = \"Testikaupunki"),
         "book.toml:2:",
         "invalid",
     );
@@ -352,9 +299,7 @@ fn component_block_that_does_not_fit_its_schema() {
 #[test]
 fn component_block_missing_a_required_field() {
     assert_rejected(
-        |s| {
-            s.write(CARD, "---\ntitle: Kirjastokortti\nsummary: Lainaa.\n---\n\n```definition\nterm: Asiakas\n```\n")
-        },
+        |s| s.write(CARD, "---\ntitle: Kirjastokortti\nsummary: Lainaa.\n---\n\n```definition\nterm: Asiakas\n```\n"),
         &format!("{CARD}:7:"),
         "in the `definition` block: missing required field `text`",
     );
@@ -375,12 +320,7 @@ fn component_block_naming_a_persona_that_does_not_exist() {
 fn service_summary_over_150_characters() {
     let long = "a".repeat(151);
     assert_rejected(
-        move |s| {
-            s.write(
-                CARD,
-                format!("---\ntitle: Kirjastokortti\nsummary: {long}\n---\n"),
-            )
-        },
+        move |s| s.write(CARD, format!("---\ntitle: Kirjastokortti\nsummary: {long}\n---\n")),
         &format!("{CARD}:3:1"),
         "at most 150 characters",
     );
@@ -409,29 +349,19 @@ fn related_item_that_does_not_exist() {
     assert_rejected(
         |s| s.write(CARD_META, "charge-type: free\nrelated: [services/nope]\n"),
         &format!("{CARD_META}:2:11"),
-        "related item `services/nope` does not exist",
+        "item `services/nope` does not exist",
     );
 }
 
 #[test]
 fn service_card_without_meta_yaml() {
-    assert_rejected(
-        |s| s.remove(CARD_META),
-        CARD_META,
-        "a service card needs meta.yaml",
-    );
+    assert_rejected(|s| s.remove(CARD_META), CARD_META, "a service card needs meta.yaml");
 }
 
 #[test]
 fn page_layout_without_a_template() {
     assert_rejected(
-        |s| {
-            s.edit(
-                "content/pages/about/fi.md",
-                "slug: tietoa",
-                "slug: tietoa\nlayout: brochure",
-            )
-        },
+        |s| s.edit("content/pages/about/fi.md", "slug: tietoa", "slug: tietoa\nlayout: brochure"),
         "content/pages/about/fi.md:4:1",
         "layout `brochure` has no template `brochure.html`",
     );
@@ -440,12 +370,7 @@ fn page_layout_without_a_template() {
 #[test]
 fn markdown_file_outside_an_item_folder() {
     assert_rejected(
-        |s| {
-            s.write(
-                "content/services/notes.md",
-                "---\ntitle: x\nsummary: y\n---\n",
-            )
-        },
+        |s| s.write("content/services/notes.md", "---\ntitle: x\nsummary: y\n---\n"),
         "content/services/notes.md",
         "outside an item folder",
     );
@@ -456,12 +381,27 @@ fn several_broken_files_are_all_reported_in_one_run() {
     assert_rejected(
         |s| {
             s.write(CARD, "---\ntitle: Kirjastokortti\n---\n");
-            s.write(
-                "content/glossary/zone/fi.md",
-                "---\ntitle: x\nsummary: y\nextra: z\n---\n",
-            );
+            s.write("content/glossary/zone/fi.md", "---\ntitle: x\nsummary: y\nextra: z\n---\n");
         },
         "content/glossary/zone/fi.md:4:1",
         "2 errors",
+    );
+}
+
+#[test]
+fn accessibility_statement_date_that_is_not_a_date() {
+    assert_rejected(
+        |s| s.edit("book.toml", "prepared = \"2026-11-01\"", "prepared = \"1.11.2026\""),
+        "book.toml:39:12",
+        "`1.11.2026` is not a date; expected YYYY-MM-DD",
+    );
+}
+
+#[test]
+fn section_slug_for_an_unknown_locale() {
+    assert_rejected(
+        |s| s.edit("book.toml", "en = \"services\"", "de = \"dienste\""),
+        "book.toml:31:1",
+        "section `services` names locale `de`, which is not configured",
     );
 }

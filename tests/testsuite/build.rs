@@ -21,12 +21,8 @@ fn every_locale_gets_its_own_tree_with_localized_slugs() {
     ] {
         assert!(site.exists(page), "{page} missing");
     }
-    assert!(site
-        .read("fi/palvelut/bussikortti/index.html")
-        .contains("<html lang=\"fi\">"));
-    assert!(site
-        .read("sv/tjanster/busskort/index.html")
-        .contains("<html lang=\"sv\">"));
+    assert!(site.read("fi/palvelut/bussikortti/index.html").contains("<html lang=\"fi\">"));
+    assert!(site.read("sv/tjanster/busskort/index.html").contains("<html lang=\"sv\">"));
     // Plain Finnish is Finnish to the browser, with its own URL prefix and strings.
     let selko = site.read("selko/palvelut/bussikortti/index.html");
     assert!(selko.contains("<html lang=\"fi\">"));
@@ -47,24 +43,12 @@ fn missing_translation_renders_fallback_page_in_the_readers_language() {
     // The library card is written in fi and en only.
     let sv = site.read("sv/tjanster/kirjastokortti/index.html");
     assert!(sv.contains("<html lang=\"sv\">"));
-    assert!(
-        sv.contains("Sidan har inte översatts till svenska ännu"),
-        "{sv}"
-    );
+    assert!(sv.contains("Sidan har inte översatts till svenska ännu"), "{sv}");
     assert!(sv.contains("<meta name=\"robots\" content=\"noindex\">"));
     let main = main_of(&sv);
-    assert!(
-        main.contains("href=\"../../../fi/palvelut/kirjastokortti/\""),
-        "links to the Finnish version: {main}"
-    );
-    assert!(
-        main.contains("href=\"../../../en/services/library-card/\""),
-        "links to the English version: {main}"
-    );
-    assert!(
-        !main.contains("selko/"),
-        "no link to a version that does not exist: {main}"
-    );
+    assert!(main.contains("href=\"../../../fi/palvelut/kirjastokortti/\""), "links to the Finnish version: {main}");
+    assert!(main.contains("href=\"../../../en/services/library-card/\""), "links to the English version: {main}");
+    assert!(!main.contains("selko/"), "no link to a version that does not exist: {main}");
 }
 
 #[test]
@@ -72,24 +56,15 @@ fn links_resolve_to_the_same_item_in_the_pages_locale() {
     let site = built();
     let fi = site.read("fi/palvelut/bussikortti/index.html");
     assert!(fi.contains("href=\"../../../fi/koulutus/arvot/\""));
-    assert!(
-        fi.contains("href=\"../../../fi/koulutus/johdanto/#tarinat\""),
-        "anchor kept"
-    );
+    assert!(fi.contains("href=\"../../../fi/koulutus/johdanto/#tarinat\""), "anchor kept");
     let en = site.read("en/services/bus-card/index.html");
     assert!(en.contains("href=\"../../../en/koulutus/introduction/\""));
     // A link from Swedish to an item with no Swedish version goes to its fallback (fi).
     let sv = site.read("sv/tjanster/busskort/index.html");
-    assert!(
-        sv.contains("href=\"../../../fi/koulutus/arvot/\""),
-        "{}",
-        main_of(&sv)
-    );
+    assert!(sv.contains("href=\"../../../fi/koulutus/arvot/\""), "{}", main_of(&sv));
     assert!(sv.contains("href=\"../../../fi/palvelut/kirjastokortti/\""));
     // Links inside front-matter fields and component blocks resolve too.
-    assert!(fi.contains(
-        "Katso myös <a href=\"../../../fi/palvelut/kirjastokortti/\">kirjastokortti</a>"
-    ));
+    assert!(fi.contains("Katso myös <a href=\"../../../fi/palvelut/kirjastokortti/\">kirjastokortti</a>"));
     let module = site.read("fi/koulutus/johdanto/index.html");
     assert!(module.contains("<a href=\"../../../fi/palvelut/bussikortti/\">bussikortti</a>"));
     assert!(module.contains("<a href=\"../../../fi/glossary/asiakas/\">asiakkaasta</a>"));
@@ -104,17 +79,12 @@ fn every_page_links_to_the_same_item_in_every_other_locale_with_hreflang() {
         ("../../../en/services/bus-card/", "en"),
         ("../../../selko/palvelut/bussikortti/", "fi"),
     ] {
-        assert!(
-            fi.contains(&format!(
-                "<a href=\"{href}\" lang=\"{lang}\" hreflang=\"{lang}\">"
-            )),
-            "switcher to {href}"
-        );
+        assert!(fi.contains(&format!("<a href=\"{href}\" lang=\"{lang}\" hreflang=\"{lang}\">")), "switcher to {href}");
     }
-    assert!(fi.contains("<link rel=\"alternate\" hreflang=\"sv\" href=\"https://test.example.fi/opas/sv/tjanster/busskort/\">"));
     assert!(fi.contains(
-        "<link rel=\"canonical\" href=\"https://test.example.fi/opas/fi/palvelut/bussikortti/\">"
+        "<link rel=\"alternate\" hreflang=\"sv\" href=\"https://test.example.fi/opas/sv/tjanster/busskort/\">"
     ));
+    assert!(fi.contains("<link rel=\"canonical\" href=\"https://test.example.fi/opas/fi/palvelut/bussikortti/\">"));
     // The switcher on an untranslated page still offers every locale.
     let sv = site.read("sv/tjanster/kirjastokortti/index.html");
     assert!(sv.contains("href=\"../../../en/services/library-card/\" lang=\"en\""));
@@ -124,14 +94,8 @@ fn every_page_links_to_the_same_item_in_every_other_locale_with_hreflang() {
 fn section_indexes_list_services_a_to_o_and_modules_in_order() {
     let site = built();
     let glossary = main_of(&site.read("fi/glossary/index.html")).to_string();
-    let order: Vec<usize> = ["Asiakas", "Vyöhyke", "Ääni"]
-        .iter()
-        .map(|t| glossary.find(t).expect(t))
-        .collect();
-    assert!(
-        order.windows(2).all(|w| w[0] < w[1]),
-        "Ä sorts after V in Finnish: {glossary}"
-    );
+    let order: Vec<usize> = ["Asiakas", "Vyöhyke", "Ääni"].iter().map(|t| glossary.find(t).expect(t)).collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "Ä sorts after V in Finnish: {glossary}");
     assert!(glossary.contains("<h2 id=\"letter-a\">Ä</h2>") || glossary.contains(">Ä</h2>"));
     let training = main_of(&site.read("fi/koulutus/index.html")).to_string();
     assert!(training.find("Johdanto").expect("01") < training.find("Arvot").expect("02"));
@@ -146,16 +110,9 @@ fn root_page_sends_readers_to_the_default_locale_without_javascript() {
     let root = site.read("index.html");
     assert!(root.contains("<meta http-equiv=\"refresh\" content=\"0; url=fi/\">"));
     assert!(!root.contains("<script"));
-    for (href, text) in [
-        ("fi/", "Suomeksi"),
-        ("sv/", "På svenska"),
-        ("en/", "In English"),
-        ("selko/", "Selkosuomeksi"),
-    ] {
-        assert!(
-            root.contains(&format!("<a href=\"{href}\" ")) && root.contains(text),
-            "{href}"
-        );
+    for (href, text) in [("fi/", "Suomeksi"), ("sv/", "På svenska"), ("en/", "In English"), ("selko/", "Selkosuomeksi")]
+    {
+        assert!(root.contains(&format!("<a href=\"{href}\" ")) && root.contains(text), "{href}");
     }
 }
 
@@ -174,36 +131,25 @@ fn sitemap_lists_translations_with_alternates_and_robots_names_it() {
     let site = built();
     let sitemap = site.read("sitemap.xml");
     assert!(sitemap.contains("<loc>https://test.example.fi/opas/sv/tjanster/busskort/</loc>"));
-    assert!(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://test.example.fi/opas/en/services/bus-card/\"/>"));
+    assert!(sitemap.contains(
+        "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://test.example.fi/opas/en/services/bus-card/\"/>"
+    ));
     // Fallback pages are not real translations: not in the sitemap.
     assert!(!sitemap.contains("sv/tjanster/kirjastokortti"));
-    assert!(site
-        .read("robots.txt")
-        .contains("Sitemap: https://test.example.fi/opas/sitemap.xml"));
+    assert!(site.read("robots.txt").contains("Sitemap: https://test.example.fi/opas/sitemap.xml"));
 }
 
 #[test]
 fn assets_are_copied_with_content_hashed_names() {
     let site = built();
-    let assets: Vec<String> = files_under(&site.out().join("assets"))
-        .keys()
-        .map(|p| p.display().to_string())
-        .collect();
-    let css = assets
-        .iter()
-        .find(|a| a.starts_with("style.") && a.ends_with(".css"))
-        .expect("hashed style.css");
+    let assets: Vec<String> = files_under(&site.out().join("assets")).keys().map(|p| p.display().to_string()).collect();
+    let css = assets.iter().find(|a| a.starts_with("style.") && a.ends_with(".css")).expect("hashed style.css");
     assert_eq!(css.len(), "style.12345678.css".len());
-    assert!(site
-        .read("fi/palvelut/bussikortti/index.html")
-        .contains(&format!("href=\"../../../assets/{css}\"")));
+    assert!(site.read("fi/palvelut/bussikortti/index.html").contains(&format!("href=\"../../../assets/{css}\"")));
     // A changed asset gets a new name.
     site.write("static/style.css", "body { color: red; }");
     site.build_ok();
-    let after: Vec<String> = files_under(&site.out().join("assets"))
-        .keys()
-        .map(|p| p.display().to_string())
-        .collect();
+    let after: Vec<String> = files_under(&site.out().join("assets")).keys().map(|p| p.display().to_string()).collect();
     assert!(!after.contains(css), "{after:?}");
 }
 
@@ -213,23 +159,16 @@ fn service_card_shows_channels_hours_in_weekday_order_and_example_notice() {
     let page = site.read("fi/palvelut/bussikortti/index.html");
     let main = main_of(&page);
     assert!(main.contains("Esimerkkisisältö"), "example-data notice");
-    let (mon, thu, fri) = (
-        main.find("ma–ke").expect("mon-wed"),
-        main.find(">to<").expect("thu"),
-        main.find(">pe<").expect("fri"),
-    );
+    let (mon, thu, fri) =
+        (main.find("ma–ke").expect("mon-wed"), main.find(">to<").expect("thu"), main.find(">pe<").expect("fri"));
     assert!(mon < thu && thu < fri, "rows in weekday order");
     assert!(main.contains("<a href=\"tel:+35820001000\">+358 2 000 1000</a>"));
     assert!(main.contains("<a href=\"mailto:bussi@example.fi\">"));
     assert!(main.contains("https://www.openstreetmap.org/?mlat=60.45&amp;mlon=22.27"));
     assert!(main.contains("suljettu (Jouluaatto)"));
     // Localized meta texts fall back along the chain: sv has its own, selko takes fi's.
-    assert!(site
-        .read("sv/tjanster/busskort/index.html")
-        .contains("Exempelgatan 1"));
-    assert!(site
-        .read("selko/palvelut/bussikortti/index.html")
-        .contains("Esimerkkikatu 1"));
+    assert!(site.read("sv/tjanster/busskort/index.html").contains("Exempelgatan 1"));
+    assert!(site.read("selko/palvelut/bussikortti/index.html").contains("Esimerkkikatu 1"));
 }
 
 #[test]
@@ -239,13 +178,11 @@ fn markdown_extensions_render_and_raw_html_is_sanitized() {
     assert!(about.contains("<b>lihavoitu</b>"));
     assert!(!about.contains("onclick"));
     assert!(!about.contains("<script") && !about.contains("alert(\"x\")"));
-    assert!(about.contains("<input disabled=\"\" type=\"checkbox\" checked=\"\">"));
+    assert!(about.contains("<span class=\"task-box\">☑</span>") && about.contains("<span class=\"task-box\">☐</span>"));
+    assert!(!about.contains("<input"), "no unlabelled form controls");
     assert!(about.contains("<del>Yliviivattu</del>"));
     let card = main_of(&site.read("fi/palvelut/bussikortti/index.html")).to_string();
-    assert!(
-        card.contains("<h2 id=\"aani-ja-ele\">Ääni ja ele</h2>"),
-        "Finnish-safe heading id"
-    );
+    assert!(card.contains("<h2 id=\"aani-ja-ele\">Ääni ja ele</h2>"), "Finnish-safe heading id");
     assert!(card.contains("<table>") && card.contains("Puhelin"));
     assert!(card.contains("footnote-definition"));
 }
@@ -263,24 +200,20 @@ fn component_blocks_render_through_theme_templates_and_plain_code_stays_code() {
     assert!(module.contains("Kesto yhteensä noin 35 minuuttia."));
     // The persona page gathers its rows from the module's grid.
     let persona = main_of(&site.read("fi/personas/nuori-aikuinen/index.html")).to_string();
-    assert!(
-        persona.contains("Nopea vastaus") && persona.contains("Ei soittoaikoja"),
-        "{persona}"
-    );
+    assert!(persona.contains("Nopea vastaus") && persona.contains("Ei soittoaikoja"), "{persona}");
 }
 
 #[test]
 fn site_templates_override_the_theme_file_by_file() {
     let site = TestSite::fixture("basic");
-    site.write("templates/glossary.html", "{% extends \"base.html\" %}{% block content %}<p class=\"override\">{{ title }}</p>{% endblock content %}");
+    site.write(
+        "templates/glossary.html",
+        "{% extends \"base.html\" %}{% block content %}<p class=\"override\">{{ title }}</p>{% endblock content %}",
+    );
     site.build_ok();
-    assert!(site
-        .read("fi/glossary/asiakas/index.html")
-        .contains("<p class=\"override\">Asiakas</p>"));
+    assert!(site.read("fi/glossary/asiakas/index.html").contains("<p class=\"override\">Asiakas</p>"));
     // Other templates still come from the theme.
-    assert!(site
-        .read("fi/palvelut/bussikortti/index.html")
-        .contains("class=\"service\""));
+    assert!(site.read("fi/palvelut/bussikortti/index.html").contains("class=\"service\""));
 }
 
 #[test]
@@ -291,9 +224,7 @@ fn site_locales_override_built_in_interface_strings() {
     let page = site.read("fi/palvelut/bussikortti/index.html");
     assert!(page.contains(">Alkuun</a>"));
     // Plain Finnish has its own string for this and keeps it.
-    assert!(site
-        .read("selko/palvelut/bussikortti/index.html")
-        .contains(">Etusivu</a>"));
+    assert!(site.read("selko/palvelut/bussikortti/index.html").contains(">Etusivu</a>"));
 }
 
 #[test]
@@ -304,12 +235,7 @@ fn out_flag_writes_elsewhere_and_leaves_the_configured_folder_alone() {
     assert!(run.success(), "{}", run.stderr);
     assert!(other.join("fi/index.html").exists());
     assert!(!site.out().exists());
-    assert!(
-        run.stderr
-            .contains("Built 60 pages (fi 15, sv 15, en 15, selko 15)"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("Built 68 pages (fi 17, sv 17, en 17, selko 17)"), "{}", run.stderr);
 }
 
 #[test]
@@ -319,16 +245,9 @@ fn two_builds_of_the_same_input_are_byte_identical() {
     let first = site.output_files();
     site.build_ok();
     let second = site.output_files();
-    assert_eq!(
-        first.keys().collect::<Vec<_>>(),
-        second.keys().collect::<Vec<_>>()
-    );
+    assert_eq!(first.keys().collect::<Vec<_>>(), second.keys().collect::<Vec<_>>());
     for (path, bytes) in &first {
-        assert!(
-            second[path] == *bytes,
-            "{} differs between builds",
-            path.display()
-        );
+        assert!(second[path] == *bytes, "{} differs between builds", path.display());
     }
 }
 
@@ -337,27 +256,16 @@ fn a_failed_build_leaves_the_previous_output_intact() {
     let site = TestSite::fixture("basic");
     site.build_ok();
     let before = site.output_files();
-    site.edit(
-        "content/services/bus-card/fi.md",
-        "title: Bussikortti",
-        "title: [unclosed",
-    );
+    site.edit("content/services/bus-card/fi.md", "title: Bussikortti", "title: [unclosed");
     site.build().expect_failure();
-    assert_eq!(
-        site.output_files(),
-        before,
-        "output changed by a failed build"
-    );
+    assert_eq!(site.output_files(), before, "output changed by a failed build");
     let leftovers: Vec<_> = std::fs::read_dir(site.root())
         .expect("ls")
         .filter_map(Result::ok)
         .map(|e| e.file_name())
         .filter(|n| n.to_string_lossy().starts_with(".public"))
         .collect();
-    assert!(
-        leftovers.is_empty(),
-        "staging folders left behind: {leftovers:?}"
-    );
+    assert!(leftovers.is_empty(), "staging folders left behind: {leftovers:?}");
 }
 
 #[test]
@@ -367,11 +275,55 @@ fn check_validates_without_writing() {
     assert!(run.success(), "{}", run.stderr);
     assert!(run.stderr.contains("OK: 10 items"), "{}", run.stderr);
     assert!(!site.out().exists());
-    site.edit(
-        "content/pages/about/fi.md",
-        "Tämä on",
-        "[rikki](@/services/nothing) Tämä on",
-    );
+    site.edit("content/pages/about/fi.md", "Tämä on", "[rikki](@/services/nothing) Tämä on");
     let stderr = site.run(&["check"]).expect_failure().to_string();
     assert!(stderr.contains("content/pages/about/fi.md:7:1"), "{stderr}");
+}
+
+#[test]
+fn accessibility_statement_is_generated_per_locale_from_book_toml() {
+    let site = built();
+    let fi = main_of(&site.read("fi/saavutettavuusseloste/index.html")).to_string();
+    assert!(fi.contains("<h1>Saavutettavuusseloste</h1>"));
+    assert!(fi.contains("laki") || fi.contains("lakiin digitaalisten palvelujen tarjoamisesta"), "{fi}");
+    assert!(fi.contains("osittain"), "partial compliance stated: {fi}");
+    assert!(fi.contains("Kuvilta puuttuu tekstivastineita."));
+    assert!(fi.contains("<a href=\"mailto:saavutettavuus@example.fi\">"));
+    assert!(fi.contains("Valvontayksikkö") && fi.contains("https://valvonta.example.fi"));
+    assert!(fi.contains("<time datetime=\"2026-11-01\">") && fi.contains("<time datetime=\"2026-11-20\">"));
+    // Swedish has no shortcoming text of its own: it falls back to Finnish.
+    let sv = main_of(&site.read("sv/tillganglighetsutlatande/index.html")).to_string();
+    assert!(sv.contains("<h1>Tillgänglighetsutlåtande</h1>") && sv.contains("Tillsynsenheten"));
+    assert!(site.exists("en/accessibility-statement/index.html"));
+    assert!(site.exists("selko/saavutettavuusseloste/index.html"), "plain Finnish shares the Finnish slug");
+    // Every page's footer links to it.
+    assert!(site.read("en/services/bus-card/index.html").contains("href=\"../../../en/accessibility-statement/\""));
+}
+
+#[test]
+fn service_card_carries_government_service_json_ld() {
+    let site = built();
+    let page = site.read("en/services/bus-card/index.html");
+    let start = page.find("<script type=\"application/ld+json\">").expect("JSON-LD")
+        + "<script type=\"application/ld+json\">".len();
+    let json: serde_json::Value =
+        serde_json::from_str(&page[start..start + page[start..].find("</script>").expect("end")]).expect("valid JSON");
+    assert_eq!(json["@type"], "GovernmentService");
+    assert_eq!(json["name"], "Bus card");
+    assert_eq!(json["url"], "https://test.example.fi/opas/en/services/bus-card/");
+    assert_eq!(json["provider"][0]["name"], "City of Test");
+    assert_eq!(json["availableChannel"][0]["serviceLocation"]["address"]["postalCode"], "20100");
+    assert_eq!(json["availableChannel"][1]["servicePhone"]["telephone"], "+358 2 000 1000");
+}
+
+#[test]
+fn home_page_shows_featured_services_and_services_by_life_situation() {
+    let site = built();
+    let home = main_of(&site.read("fi/index.html")).to_string();
+    let featured = &home[home.find("id=\"home-featured\"").expect("featured section")..];
+    assert!(
+        featured.find("Kirjastokortti").expect("library card") < featured.find("Bussikortti").expect("bus card"),
+        "in the order given"
+    );
+    assert!(home.contains("Nuorelle"), "bus card is for young people: {home}");
 }

@@ -16,6 +16,7 @@ pub struct TestSite {
 pub struct Run {
     pub code: Option<i32>,
     pub stderr: String,
+    pub stdout: String,
 }
 
 impl Run {
@@ -25,25 +26,14 @@ impl Run {
 
     /// Asserts the run failed cleanly (exit 1, not a panic's 101) and returns stderr.
     pub fn expect_failure(&self) -> &str {
-        assert_eq!(
-            self.code,
-            Some(1),
-            "expected a clean failure (exit 1); stderr:\n{}",
-            self.stderr
-        );
-        assert!(
-            !self.stderr.contains("panicked"),
-            "the binary panicked:\n{}",
-            self.stderr
-        );
+        assert_eq!(self.code, Some(1), "expected a clean failure (exit 1); stderr:\n{}", self.stderr);
+        assert!(!self.stderr.contains("panicked"), "the binary panicked:\n{}", self.stderr);
         &self.stderr
     }
 }
 
 pub fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("fixtures")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
 }
 
 impl TestSite {
@@ -99,6 +89,7 @@ impl TestSite {
         Run {
             code: out.status.code(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         }
     }
 
@@ -120,8 +111,7 @@ impl TestSite {
     /// A built file as text.
     pub fn read(&self, rel: &str) -> String {
         let path = self.out().join(rel);
-        std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
     }
 
     pub fn exists(&self, rel: &str) -> bool {
@@ -139,12 +129,7 @@ pub fn files_under(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).expect("relative").to_path_buf(),
-                std::fs::read(e.path()).expect("read"),
-            )
-        })
+        .map(|e| (e.path().strip_prefix(dir).expect("relative").to_path_buf(), std::fs::read(e.path()).expect("read")))
         .collect()
 }
 

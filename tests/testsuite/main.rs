@@ -4,4 +4,5 @@
 mod bad_input;
 mod build;
 mod harness;
+mod search;
 mod snapshots;

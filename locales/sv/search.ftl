@@ -1,0 +1,27 @@
+# Search: the search box on every page and the search page (Swedish).
+
+search-label = Sök på webbplatsen
+search-submit = Sök
+search-title = Sök
+search-help = Resultaten visas medan du skriver. Gå mellan resultaten med piltangenterna, öppna ett resultat med Enter och stäng listan med Esc.
+search-page-help = Skriv ett eller ett par ord med dina egna ord, till exempel ”ladda busskort”. Gå till resultaten med pil nedåt.
+search-results = Sökresultat
+search-all-results = Alla sökresultat
+search-no-script = Tjänster A–Ö
+search-page-no-script = Sökningen behöver JavaScript i webbläsaren. Utan det hittar du tjänsterna i alfabetisk ordning:
+search-failed = Sökningen fungerar inte just nu. Försök igen om en stund.
+search-count-none = Inga resultat
+search-count-one = 1 resultat
+search-count-many = { $count } resultat
+search-filter = Visa
+search-filter-all = Alla
+search-filter-service = Tjänster
+search-filter-training = Utbildning
+search-filter-glossary = Ordlista
+search-filter-persona = Kundprofiler
+search-filter-page = Sidor
+search-kind-service = Tjänst
+search-kind-training = Utbildningsdel
+search-kind-glossary = Ordlista
+search-kind-persona = Kundprofil
+search-kind-page = Sida

@@ -1,0 +1,84 @@
+//! `luukku search`: asks a locale's index from the terminal, as the browser does.
+
+use std::io::Write as _;
+
+use crate::content::Kind;
+use crate::error::{Error, Result};
+use crate::search::LocaleIndex;
+use crate::Site;
+
+/// Arguments of `luukku search`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What to search for, as a reader would type it (`bussikortin lataus`).
+    query: String,
+    #[command(flatten)]
+    root: super::RootArg,
+    /// The locale to search: its code in book.toml (`fi`, `sv`, `en`, `fi-selko`).
+    #[arg(long)]
+    locale: String,
+    /// Show at most this many results.
+    #[arg(long, default_value_t = 10)]
+    limit: usize,
+    /// Only results of this kind: service, training, glossary, persona or page.
+    #[arg(long)]
+    kind: Option<String>,
+    /// Print the results as a JSON array of {key, url, title, kind, score}.
+    #[arg(long)]
+    json: bool,
+    /// Print, as JSON, how the query is matched: its words, their stems and the
+    /// index terms each word matches.
+    #[arg(long)]
+    explain: bool,
+}
+
+pub(super) fn execute(args: &Args) -> Result<()> {
+    let site = Site::load(&args.root.root)?;
+    let codes: Vec<&str> = site.config.locales.iter().map(|l| l.code.as_str()).collect();
+    let locale = site.config.locales.iter().find(|l| l.code.as_str() == args.locale).ok_or_else(|| {
+        Error::Message(format!("unknown locale `{}`; expected one of {}", args.locale, codes.join(", ")))
+    })?;
+    if let Some(kind) = &args.kind {
+        if !Kind::ALL.iter().any(|k| k.code() == kind) {
+            let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.code()).collect();
+            return Err(Error::Message(format!("unknown kind `{kind}`; expected one of {}", kinds.join(", "))));
+        }
+    }
+    let index = LocaleIndex::build(&site, locale)?;
+    if args.explain {
+        let words: Vec<(String, String)> =
+            index.analyzer().analyze(&args.query).into_iter().map(|w| (w.folded, w.stem)).collect();
+        let explained = serde_json::json!({ "words": words, "plan": index.plan(&args.query) });
+        return print(&serde_json::to_string_pretty(&explained).unwrap_or_default());
+    }
+    let hits = index.search(&args.query, args.kind.as_deref(), args.limit)?;
+    if args.json {
+        return print(&serde_json::to_string_pretty(&hits).unwrap_or_else(|_| "[]".to_string()));
+    }
+    let mut text = String::new();
+    if hits.is_empty() {
+        text = format!("No results for `{}` in {}.", args.query, locale.code);
+    }
+    for (i, hit) in hits.iter().enumerate() {
+        text.push_str(&format!(
+            "{:>2}. {} ({}, {:.3})\n    {}  {}\n",
+            i + 1,
+            hit.title,
+            hit.kind,
+            hit.score,
+            hit.key,
+            hit.url
+        ));
+    }
+    print(text.trim_end())
+}
+
+/// Prints to standard output; a reader that stops reading (`| head`) is no error.
+fn print(text: &str) -> Result<()> {
+    match writeln!(std::io::stdout().lock(), "{text}") {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Error::io("failed to write", std::path::Path::new("<stdout>"), e))
+        }
+        _ => Ok(()),
+    }
+}

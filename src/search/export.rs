@@ -1,0 +1,210 @@
+//! The static search index: what the browser loads instead of asking a server.
+//!
+//! Per locale, under `search/<prefix>/`:
+//!
+//! - `index.js`, the entry: the stemmer to load, the number of documents, the kind
+//!   of each (run-length coded: documents are in key order, so kinds come in runs),
+//!   and the first and last term of every term shard (so a word that falls between
+//!   two shards costs no download);
+//! - `<hash>/t<i>.js`, the term shards: consecutive terms in code-point order, each
+//!   with the score tantivy gives it in every document it occurs in (the sum of
+//!   its boosted per-field BM25 scores, as an `f32`), a few kilobytes each, as one
+//!   flat array `[term, scores, postings, term, …]`;
+//! - `<hash>/d<n>.js`, one small fragment per document: key, URL, title, kind,
+//!   summary and the start of its text, for showing a result.
+//!
+//! Every file is a script that hands its data to `luukkuSearch` (`entry`, `shard`,
+//! `doc`), so the client loads it with a `<script>` element: that works from
+//! `file://`, where `fetch` does not. The hashed folder changes whenever the data
+//! does, so a host may cache everything but the entry forever.
+//!
+//! A term's postings are one string: for each document, the gap to the previous
+//! document id minus one, then (when the term has more than one distinct score)
+//! the index of its score in the term's score table, most frequent score first.
+//! Numbers are written in a base-64 alphabet five bits per character, low bits
+//! first, characters from the upper half of the alphabet meaning "more follows".
+//! Score tables hold the `f32` bit patterns, so the browser adds up exactly the
+//! numbers tantivy adds up.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use sha2::{Digest, Sha256};
+use tantivy::{DocId, Score};
+
+use super::index::LocaleIndex;
+use super::text::squeeze;
+
+/// The size a term shard is filled up to, in bytes (a single term may exceed it).
+pub const SHARD_BYTES: usize = 4 * 1024;
+/// How much of a document's text its fragment carries for excerpts, in characters.
+pub const EXCERPT_SOURCE_CHARS: usize = 700;
+
+const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Appends `value` in the base-64 variable-length code.
+fn push_number(out: &mut String, mut value: u64) {
+    while value >= 32 {
+        out.push(DIGITS[32 + (value & 31) as usize] as char);
+        value >>= 5;
+    }
+    out.push(DIGITS[value as usize] as char);
+}
+
+/// A term's scores and postings, coded.
+fn encode_postings(postings: &[(DocId, Score)]) -> (String, String) {
+    let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
+    for (_, score) in postings {
+        *counts.entry(score.to_bits()).or_default() += 1;
+    }
+    let mut table: Vec<(u32, usize)> = counts.into_iter().collect();
+    table.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let index: BTreeMap<u32, usize> = table.iter().enumerate().map(|(i, (bits, _))| (*bits, i)).collect();
+    let mut scores = String::new();
+    for (bits, _) in &table {
+        push_number(&mut scores, u64::from(*bits));
+    }
+    let mut coded = String::with_capacity(postings.len() * 2);
+    let mut previous: i64 = -1;
+    for (doc, score) in postings {
+        push_number(&mut coded, (i64::from(*doc) - previous - 1) as u64);
+        previous = i64::from(*doc);
+        if table.len() > 1 {
+            push_number(&mut coded, index[&score.to_bits()] as u64);
+        }
+    }
+    (scores, coded)
+}
+
+fn json(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
+}
+
+/// The start of a text, cut at a word boundary.
+fn excerpt_source(text: &str) -> String {
+    let text = squeeze(text);
+    if text.chars().count() <= EXCERPT_SOURCE_CHARS {
+        return text;
+    }
+    let cut: String = text.chars().take(EXCERPT_SOURCE_CHARS).collect();
+    match cut.rfind(' ') {
+        Some(i) => cut[..i].to_string(),
+        None => cut,
+    }
+}
+
+/// The files of one locale's static index, as (path, contents).
+pub fn locale_files(index: &LocaleIndex, stemmer_path: Option<&str>) -> crate::Result<super::Files> {
+    let locale = index.locale();
+    let base = format!("search/{}/", locale.prefix);
+
+    // Term shards, then document fragments, named by position; the folder by content.
+    let mut shards: Vec<(String, String, String)> = Vec::new(); // (first term, last term, body)
+    for (term, postings) in index.term_scores()? {
+        let (scores, coded) = encode_postings(&postings);
+        let record = format!("{},\"{scores}\",\"{coded}\"", json(term));
+        match shards.last_mut() {
+            Some((_, last, body)) if body.len() + record.len() < SHARD_BYTES => {
+                body.push(',');
+                body.push_str(&record);
+                *last = term.to_string();
+            }
+            _ => shards.push((term.to_string(), term.to_string(), record)),
+        }
+    }
+    let fragments: Vec<String> = index
+        .docs()
+        .iter()
+        .map(|d| {
+            format!(
+                "{{\"k\":{},\"u\":{},\"t\":{},\"y\":{},\"s\":{},\"x\":{}}}",
+                json(&d.key),
+                json(&d.url),
+                json(&d.title),
+                json(d.kind.code()),
+                json(&squeeze(&d.summary)),
+                json(&excerpt_source(&d.body)),
+            )
+        })
+        .collect();
+    let mut hasher = Sha256::new();
+    for (_, _, body) in &shards {
+        hasher.update(body.as_bytes());
+    }
+    for f in &fragments {
+        hasher.update(f.as_bytes());
+    }
+    let hash: String = hasher.finalize().iter().take(4).map(|b| format!("{b:02x}")).collect();
+    let dir = format!("{base}{hash}/");
+
+    let mut files = Vec::new();
+    for (i, (_, _, body)) in shards.iter().enumerate() {
+        let path = format!("{dir}t{i}.js");
+        let text = format!("luukkuSearch.shard({},[{body}]);\n", json(&path));
+        files.push((PathBuf::from(path), text.into_bytes()));
+    }
+    for (n, fragment) in fragments.iter().enumerate() {
+        let path = format!("{dir}d{n}.js");
+        let text = format!("luukkuSearch.doc({},{fragment});\n", json(&path));
+        files.push((PathBuf::from(path), text.into_bytes()));
+    }
+
+    let mut kinds: Vec<(&str, usize)> = Vec::new();
+    for d in index.docs() {
+        match kinds.last_mut() {
+            Some((kind, count)) if *kind == d.kind.code() => *count += 1,
+            _ => kinds.push((d.kind.code(), 1)),
+        }
+    }
+    let entry_path = super::entry_path(locale);
+    let mut entry = String::new();
+    let _ = writeln!(
+        entry,
+        "luukkuSearch.entry({},{{\"v\":1,\"locale\":{},\"language\":{},\"stemmer\":{},\"dir\":{},\"docs\":{},\"kinds\":[{}],\"shards\":[{}]}});",
+        json(&entry_path),
+        json(locale.code.as_str()),
+        json(index.analyzer().language().code()),
+        stemmer_path.map_or_else(|| "null".to_string(), json),
+        json(&dir),
+        index.docs().len(),
+        kinds
+            .iter()
+            .map(|(k, n)| format!("[{},{n}]", json(k)))
+            .collect::<Vec<_>>()
+            .join(","),
+        shards
+            .iter()
+            .map(|(first, last, _)| format!("[{},{}]", json(first), json(last)))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
+    files.push((PathBuf::from(entry_path), entry.into_bytes()));
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_coded_five_bits_per_character_low_bits_first() {
+        let mut s = String::new();
+        for n in [0, 31, 32, 1025] {
+            push_number(&mut s, n);
+        }
+        // 0 → A; 31 → f; 32 → g(0+32) B(1); 1025 → h(1+32) g(0+32) B(1).
+        assert_eq!(s, "AfgBhgB");
+    }
+
+    #[test]
+    fn postings_are_gaps_with_indexes_into_a_table_of_the_most_frequent_scores_first() {
+        let (scores, coded) = encode_postings(&[(0, 1.5), (1, 2.0), (5, 2.0)]);
+        let mut expected = String::new();
+        push_number(&mut expected, u64::from(2.0f32.to_bits()));
+        push_number(&mut expected, u64::from(1.5f32.to_bits()));
+        assert_eq!(scores, expected);
+        // Gaps 0, 0, 3; score indexes 1, 0, 0.
+        assert_eq!(coded, "ABAADA");
+    }
+}

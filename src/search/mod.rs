@@ -1,0 +1,128 @@
+//! Search that needs no server: tantivy at build time, a static index in the site,
+//! a small client in the browser.
+//!
+//! Readers type the way people talk (`bussikortin lataus`, `paivakoti haku`), often
+//! on a training-room laptop that opens the site straight from disk. So the build
+//! indexes every locale's items in [tantivy](index) with that language's
+//! [analyzer] (fold, stem, split compounds), and [exports](export) the index as
+//! small script files that the browser loads only as a query needs them. The
+//! client (`client/engine.js`) analyzes and [plans](query) a query exactly as
+//! `luukku search` does and adds up the scores tantivy computed, so both rank the
+//! same pages in the same order.
+//!
+//! [`export`] is the build's one entry point; [`LocaleIndex`] serves the CLI.
+
+pub mod analyzer;
+pub mod compound;
+pub mod export;
+pub mod index;
+pub mod query;
+pub mod text;
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+pub use analyzer::Language;
+pub use index::{Hit, LocaleIndex};
+pub use query::PlannedWord;
+
+use crate::config::Locale;
+use crate::error::Result;
+use crate::site::Site;
+
+/// The client's sources: the engine and one Snowball stemmer per language.
+const CLIENT_SOURCES: [(&str, &str); 4] = [
+    ("search-engine.js", include_str!("client/engine.js")),
+    ("search-stem-fi.js", include_str!("client/stem-fi.js")),
+    ("search-stem-sv.js", include_str!("client/stem-sv.js")),
+    ("search-stem-en.js", include_str!("client/stem-en.js")),
+];
+
+/// The client's files as the site serves them (installed as theme assets, hashed
+/// like any other), compacted by [`compact_js`].
+pub fn client_assets() -> Vec<(&'static str, Vec<u8>)> {
+    CLIENT_SOURCES.iter().map(|(name, source)| (*name, compact_js(source).into_bytes())).collect()
+}
+
+/// Makes the client's scripts smaller to download without a minifier: keeps the
+/// opening comment (the licence) and drops the other comment lines, blank lines and
+/// indentation. Only whole lines are dropped, so it is safe for sources that, like
+/// the client's, have no string spanning lines and no code after a comment closes.
+pub fn compact_js(source: &str) -> String {
+    let (head, body) = match source.find("*/") {
+        Some(i) if source.trim_start().starts_with("/*") => source.split_at(i + 2),
+        _ => ("", source),
+    };
+    let mut out = String::from(head);
+    out.push('\n');
+    let mut in_comment = false;
+    for line in body.lines().map(str::trim) {
+        if in_comment || line.starts_with("/*") {
+            in_comment = !line.ends_with("*/");
+        } else if !line.is_empty() && !line.starts_with("//") {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The entry file of a locale's static index, relative to the site root.
+pub fn entry_path(locale: &Locale) -> String {
+    format!("search/{}/index.js", locale.prefix)
+}
+
+/// The path of a locale's search page (`fi/haku/`), relative to the site root.
+pub fn page_path(locale: &Locale) -> String {
+    let slug = match Language::of_lang(&locale.lang) {
+        Language::Finnish => "haku",
+        Language::Swedish => "sok",
+        Language::English | Language::Other => "search",
+    };
+    format!("{}/{slug}/", locale.prefix)
+}
+
+/// The name of the theme asset holding the stemmer of a locale's language.
+pub fn stemmer_asset(locale: &Locale) -> Option<String> {
+    match Language::of_lang(&locale.lang) {
+        Language::Other => None,
+        language => Some(format!("search-stem-{}.js", language.code())),
+    }
+}
+
+/// Output files: (path relative to the site root, contents).
+pub type Files = Vec<(PathBuf, Vec<u8>)>;
+
+/// Builds every locale's index and returns the files of the static export.
+pub fn export(site: &Site) -> Result<Files> {
+    let per_locale: Vec<Result<Files>> = site
+        .config
+        .locales
+        .par_iter()
+        .map(|locale| {
+            let index = LocaleIndex::build(site, locale)?;
+            let stemmer = stemmer_asset(locale).and_then(|name| site.asset_path(&name));
+            export::locale_files(&index, stemmer)
+        })
+        .collect();
+    let mut files = Vec::new();
+    for result in per_locale {
+        files.extend(result?);
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compact_js;
+
+    #[test]
+    fn compacting_keeps_the_licence_and_code_and_drops_other_comments_and_indentation() {
+        let source = "/* Licence\n * text */\n(function () {\n  /* a note\n     on two lines */\n  var a = 1; /* kept */\n  // a line comment\n\n  return a;\n})();\n";
+        assert_eq!(
+            compact_js(source),
+            "/* Licence\n * text */\n(function () {\nvar a = 1; /* kept */\nreturn a;\n})();\n"
+        );
+    }
+}

@@ -1,0 +1,164 @@
+//! The searchable text of an item in one locale, as plain text by field.
+//!
+//! Search reads the content model, not rendered pages: Markdown is stripped to its
+//! text, component blocks give the strings of their data (not their codes), and a
+//! kind's own fields (a service card's steps and charges, a module's goals and
+//! workshop plan, the names and addresses of a service's channels) count as body
+//! text. Headings get their own field and are left out of the body.
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use crate::config::Locale;
+use crate::content::{Fields, Item, Kind, Meta, Translation};
+use crate::markdown::components::{lookup, CODE_KEYS};
+use crate::site::Site;
+
+/// One page of the index: an item in a locale.
+#[derive(Debug, Clone)]
+pub struct SearchDoc {
+    /// The item's key (`services/bus-card`).
+    pub key: String,
+    /// Its kind.
+    pub kind: Kind,
+    /// Its page, relative to the site root.
+    pub url: String,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Keywords, one per line.
+    pub keywords: String,
+    /// Headings of the body, one per line.
+    pub headings: String,
+    /// Everything else, as plain text.
+    pub body: String,
+}
+
+/// The searchable text of `item` in `locale`, if it is written in that locale.
+pub fn document(site: &Site, item: &Item, locale: &Locale) -> Option<SearchDoc> {
+    let tr = item.translations.get(&locale.code)?;
+    let urls = site.urls();
+    let mut body = Vec::new();
+    kind_fields(tr, &mut body);
+    body.push(markdown_text(&tr.body));
+    for block in &tr.components {
+        json_text(&block.data, &mut body);
+    }
+    if let Meta::Service(meta) = &item.meta {
+        channel_text(site, meta, locale, &mut body);
+    }
+    Some(SearchDoc {
+        key: item.key.clone(),
+        kind: item.kind,
+        url: urls.href("", &urls.item(item, locale)),
+        title: tr.common.title.clone(),
+        summary: tr.common.summary.clone(),
+        keywords: tr.common.keywords.join("\n"),
+        headings: tr.headings.iter().map(|h| h.text.as_str()).collect::<Vec<_>>().join("\n"),
+        body: body.into_iter().filter(|s| !s.trim().is_empty()).collect::<Vec<_>>().join("\n"),
+    })
+}
+
+/// Collapses runs of white space to one space.
+pub fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn kind_fields(tr: &Translation, out: &mut Vec<String>) {
+    match &tr.fields {
+        Fields::Service(f) => {
+            out.extend(f.audience.iter().map(|t| markdown_text(t)));
+            out.extend(f.steps.iter().map(|t| markdown_text(t)));
+            let facts = [&f.charge, &f.processing_time, &f.deadline, &f.validity, &f.requirements];
+            out.extend(facts.into_iter().flatten().map(|t| markdown_text(t)));
+        }
+        Fields::Module(f) => {
+            out.extend(f.goals.iter().map(|t| markdown_text(t)));
+            if let Some(plan) = &f.facilitation {
+                out.extend(plan.intro.iter().map(|t| markdown_text(t)));
+                for step in &plan.steps {
+                    out.push(step.title.clone());
+                    out.extend(step.grouping.iter().cloned());
+                    out.extend(step.materials.iter().cloned());
+                    out.push(markdown_text(&step.instructions));
+                }
+            }
+            out.extend(f.reflection.iter().map(|t| markdown_text(t)));
+        }
+        Fields::Page(_) | Fields::Basic => {}
+    }
+}
+
+fn channel_text(site: &Site, meta: &crate::content::ServiceMeta, locale: &Locale, out: &mut Vec<String>) {
+    use crate::content::service::Channel;
+    let text = |t: &crate::content::LocalizedText| t.resolve(&site.config, &locale.code).to_string();
+    for channel in &meta.channels {
+        match channel {
+            Channel::ServicePoint(p) => {
+                out.push(text(&p.name));
+                out.extend(p.description.iter().map(text));
+                out.push(format!("{} {}", text(&p.address.street), text(&p.address.city)));
+            }
+            Channel::Phone(p) => {
+                out.extend(p.name.iter().chain(&p.description).map(text));
+            }
+            Channel::Email(e) => out.extend(e.name.iter().chain(&e.description).map(text)),
+            Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
+                out.extend(o.name.iter().chain(&o.description).map(text));
+            }
+        }
+    }
+}
+
+/// The text of a Markdown body or inline text, without headings and component
+/// blocks (which are searched by their own fields and data).
+pub fn markdown_text(markdown: &str) -> String {
+    let mut out = String::new();
+    let mut skip = 0usize;
+    for event in Parser::new_ext(markdown, crate::markdown::options()) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => skip += 1,
+            Event::End(TagEnd::Heading(_)) => skip = skip.saturating_sub(1),
+            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(info))) if lookup(&info).is_some() => {
+                skip += 1;
+            }
+            Event::End(TagEnd::CodeBlock) if skip > 0 => skip -= 1,
+            _ if skip > 0 => {}
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock | TagEnd::BlockQuote(_),
+            ) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The strings of a component block's data (inline Markdown), leaving out codes.
+fn json_text(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(s) => out.push(markdown_text(s)),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| json_text(v, out)),
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                if !(CODE_KEYS.contains(&k.as_str()) && v.is_string()) {
+                    json_text(v, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::markdown_text;
+
+    #[test]
+    fn markdown_loses_markup_headings_and_component_blocks() {
+        let md = "## Lataus\n\nLataa **kortti** [täällä](@/services/x).\n\n```story\ntitle: T\nsituation: S\n```\n\n- yksi\n- kaksi\n";
+        let text = markdown_text(md);
+        assert_eq!(text, "Lataa kortti täällä.\nyksi\nkaksi\n");
+    }
+}
