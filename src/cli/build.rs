@@ -15,6 +15,9 @@ pub struct Args {
     /// Write here instead of the output folder named in book.toml.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Open the built site in the desktop's browser (or say where it is).
+    #[arg(long)]
+    open: bool,
 }
 
 pub(super) fn execute(args: &Args) -> Result<()> {
@@ -52,5 +55,24 @@ pub(super) fn execute(args: &Args) -> Result<()> {
         started.elapsed().as_secs_f64(),
         out.display()
     );
+    if args.open {
+        open_in_browser(&out.join("index.html"));
+    }
     Ok(())
+}
+
+/// Opens a file with the desktop's handler; where there is none (a server, CI),
+/// says which file to open instead of failing the build that just succeeded.
+fn open_in_browser(page: &std::path::Path) {
+    let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
+    let opened = std::process::Command::new(opener)
+        .arg(page)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !opened {
+        eprintln!("Open {} in a browser (no `{opener}` to open it here).", page.display());
+    }
 }
