@@ -51,13 +51,6 @@ pub struct Output {
     pub pages_per_locale: BTreeMap<LocaleCode, usize>,
 }
 
-impl Output {
-    /// A file's contents as text, for tests and tools.
-    pub fn text(&self, path: &str) -> Option<&str> {
-        self.files.get(Path::new(path)).and_then(|b| std::str::from_utf8(b).ok())
-    }
-}
-
 /// A rendered page (or its problems), with the locale it counts towards.
 type JobResult<'a> = (Option<&'a LocaleCode>, Result<pages::Rendered, Vec<Diagnostic>>);
 

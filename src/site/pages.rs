@@ -304,7 +304,6 @@ impl Site {
         path: &str,
         inline: &mut dyn FnMut(&str, &str) -> String,
     ) -> ModuleView {
-        let urls = self.urls();
         let modules = self.modules();
         let pos = modules.iter().position(|m| m.key == item.key);
         let neighbour = |i: Option<usize>| {
@@ -332,7 +331,6 @@ impl Site {
                 total_minutes,
             }
         });
-        let _ = urls;
         ModuleView {
             number: item.order,
             goals_html: f.goals.iter().map(|g| inline("goals", g)).collect(),
