@@ -51,6 +51,21 @@ pub fn letter(lang: &str, title: &str) -> String {
         .map_or_else(|| first.to_uppercase().collect(), |d| d.to_uppercase().collect())
 }
 
+/// The anchor id of a letter group. `A` and `Ä` are different letters in
+/// Finnish and Swedish, so letters are not folded: ASCII stays (`letter-a`),
+/// others are written by code point (`letter-c4` for `Ä`).
+pub fn letter_id(letter: &str) -> String {
+    let mut id = String::from("letter-");
+    for c in letter.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else {
+            id.push_str(&format!("{:x}", c as u32));
+        }
+    }
+    id
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +77,7 @@ mod tests {
         assert_eq!(words, ["Ahvenanmaa", "Émile", "Zeta", "Åbo", "Äänestys", "Öljy"]);
         assert_eq!(letter("fi", "Äänestys"), "Ä");
         assert_eq!(letter("en", "Émile"), "E");
+        assert_ne!(letter_id("A"), letter_id("Ä"), "A and Ä groups need distinct anchors");
+        assert_eq!(letter_id("Ä"), "letter-c4");
     }
 }

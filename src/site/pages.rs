@@ -492,7 +492,7 @@ impl Site {
                 match groups.last_mut() {
                     Some(g) if g.letter.as_deref() == Some(letter.as_str()) => g.entries.push(e),
                     _ => {
-                        let id = format!("letter-{}", crate::markdown::slugify(&letter));
+                        let id = collate::letter_id(&letter);
                         groups.push(EntryGroup { letter: Some(letter), id: Some(id), entries: vec![e] });
                     }
                 }
