@@ -8,12 +8,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use super::fields::{BasicFields, CommonMeta, ModuleFields, PageFields, ServiceFields};
 use super::{Fields, Item, Kind, Library, Meta, Translation};
 use crate::config::{is_url_segment, Config};
 use crate::error::{Diagnostic, Error, Result};
+use crate::fs::Entry;
 use crate::markdown;
 
 /// The file of language-neutral facts in an item folder.
@@ -55,70 +55,15 @@ struct ItemDir {
 /// Loads every item under `<root>/content`.
 pub fn load(config: &Config) -> Result<Library> {
     let content = config.root.join("content");
-    if !content.is_dir() {
+    if !crate::fs::is_real_dir(&content) {
         return Err(Error::Message(format!(
             "no `content` folder in `{}`; expected content/<section>/<item>/<locale>.md",
             config.root.display()
         )));
     }
     let mut diags = Vec::new();
-    let mut dirs: Vec<ItemDir> = Vec::new();
-    let walker = WalkDir::new(&content).min_depth(1).max_depth(3).sort_by_file_name();
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let path = e.path().map(|p| shown(config, p)).unwrap_or_else(|| PathBuf::from("content"));
-                diags.push(Diagnostic::file(path, format!("cannot be read: {e}")));
-                continue;
-            }
-        };
-        let name = entry.file_name().to_string_lossy().to_string();
-        if name.starts_with('.') {
-            continue;
-        }
-        let is_dir = entry.file_type().is_dir();
-        let is_md = name.ends_with(".md");
-        match entry.depth() {
-            1 if is_dir && Kind::from_dir_name(&name).is_none() => {
-                diags.push(Diagnostic::file(
-                    shown(config, entry.path()),
-                    "unknown section folder; expected services, training, glossary, personas or pages",
-                ));
-            }
-            1 | 2 if is_md => {
-                diags.push(Diagnostic::file(
-                    shown(config, entry.path()),
-                    "a Markdown file outside an item folder; expected content/<section>/<item>/<locale>.md",
-                ));
-            }
-            2 if is_dir => {
-                let kind = entry
-                    .path()
-                    .parent()
-                    .and_then(|p| p.file_name())
-                    .and_then(|n| Kind::from_dir_name(&n.to_string_lossy()));
-                if let Some(kind) = kind {
-                    if !is_url_segment(&name) {
-                        diags.push(Diagnostic::file(
-                            shown(config, entry.path()),
-                            "item folder names are URL segments; expected lower-case ASCII letters, digits and `-`",
-                        ));
-                    }
-                    dirs.push(ItemDir { kind, name, dir: entry.path().to_path_buf(), files: Vec::new() });
-                }
-            }
-            3 if !is_dir => {
-                if let Some(item) = dirs.last_mut().filter(|d| entry.path().parent() == Some(d.dir.as_path())) {
-                    item.files.push(entry.path().to_path_buf());
-                }
-            }
-            _ => {}
-        }
-    }
-    let codes: Vec<String> = config.locales.iter().map(|l| l.code.to_string()).collect();
-    let loaded: Vec<(Option<Item>, Vec<Diagnostic>)> =
-        dirs.par_iter().map(|d| super::localized::with_known_locales(codes.clone(), || load_item(config, d))).collect();
+    let dirs = walk(config, &content, &mut diags);
+    let loaded: Vec<(Option<Item>, Vec<Diagnostic>)> = dirs.par_iter().map(|d| load_item(config, d)).collect();
     let mut library = Library::default();
     for (item, mut d) in loaded {
         diags.append(&mut d);
@@ -128,6 +73,107 @@ pub fn load(config: &Config) -> Result<Library> {
     }
     Error::from_diagnostics(diags)?;
     Ok(library)
+}
+
+/// Finds the item folders: `content/<section>/<item>/`, nothing else. Every
+/// entry that does not fit the layout is a diagnostic naming it.
+fn walk(config: &Config, content: &Path, diags: &mut Vec<Diagnostic>) -> Vec<ItemDir> {
+    let root = &config.root;
+    let mut dirs = Vec::new();
+    let list = |dir: &Path, diags: &mut Vec<Diagnostic>| match crate::fs::list_dir(root, dir) {
+        Ok(entries) => entries,
+        Err(d) => {
+            diags.push(d);
+            Vec::new()
+        }
+    };
+    for (name, path, entry) in list(content, diags) {
+        let kind = match entry {
+            Entry::Dir => Kind::from_dir_name(&name),
+            Entry::File => {
+                diags.push(Diagnostic::file(shown(config, &path), if is_markdown(&name) {
+                    "a Markdown file outside an item folder; expected content/<section>/<item>/<locale>.md"
+                } else {
+                    "a file directly in content/; expected only the section folders services, training, glossary, personas and pages"
+                }));
+                continue;
+            }
+            Entry::Refused(why) => {
+                diags.push(Diagnostic::file(shown(config, &path), why));
+                continue;
+            }
+        };
+        let Some(kind) = kind else {
+            diags.push(Diagnostic::file(
+                shown(config, &path),
+                "unknown section folder; expected services, training, glossary, personas or pages",
+            ));
+            continue;
+        };
+        for (name, path, entry) in list(&path, diags) {
+            match entry {
+                Entry::Dir => {
+                    if !is_url_segment(&name) {
+                        diags.push(Diagnostic::file(
+                            shown(config, &path),
+                            "item folder names are URL segments; expected lower-case ASCII letters, digits and `-`",
+                        ));
+                    }
+                    let files = item_files(config, &path, &list(&path, diags), diags);
+                    dirs.push(ItemDir { kind, name, dir: path, files });
+                }
+                Entry::File => diags.push(Diagnostic::file(
+                    shown(config, &path),
+                    if is_markdown(&name) {
+                        "a Markdown file outside an item folder; expected content/<section>/<item>/<locale>.md"
+                    } else {
+                        "a file directly in a section folder; expected only item folders"
+                    },
+                )),
+                Entry::Refused(why) => diags.push(Diagnostic::file(shown(config, &path), why)),
+            }
+        }
+    }
+    dirs
+}
+
+/// The files of an item folder: `<locale>.md` and `meta.yaml`. Near misses
+/// (`meta.yml`, `sv.markdown`) and anything else are diagnostics.
+fn item_files(
+    config: &Config,
+    dir: &Path,
+    entries: &[(String, PathBuf, Entry)],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for (name, path, entry) in entries {
+        let at = shown(config, path);
+        match entry {
+            Entry::Refused(why) => diags.push(Diagnostic::file(at, why.clone())),
+            Entry::Dir => diags.push(Diagnostic::file(
+                at,
+                "a folder inside an item folder (a file one folder too deep?); expected only <locale>.md files and meta.yaml directly in the item folder",
+            )),
+            Entry::File if name == META_FILE || name.ends_with(".md") => files.push(path.clone()),
+            Entry::File => {
+                let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+                let message = if stem == "meta" {
+                    format!("`{name}` is not read; expected the facts in `{META_FILE}`")
+                } else if is_markdown(name) {
+                    format!("`{name}` is not read; expected the extension `.md` (`{stem}.md`)")
+                } else {
+                    format!("`{name}` is not read; an item folder holds only <locale>.md files and {META_FILE}")
+                };
+                diags.push(Diagnostic::file(at, message));
+            }
+        }
+    }
+    let _ = dir;
+    files
+}
+
+fn is_markdown(name: &str) -> bool {
+    [".md", ".markdown", ".mdown", ".mkd", ".mkdn"].iter().any(|ext| name.to_ascii_lowercase().ends_with(ext))
 }
 
 fn shown(config: &Config, path: &Path) -> PathBuf {
@@ -161,7 +207,7 @@ fn load_item(config: &Config, dir: &ItemDir) -> (Option<Item>, Vec<Diagnostic>) 
             ));
             continue;
         };
-        match load_translation(dir, file, &path) {
+        match load_translation(&config.root, dir, file, &path) {
             Ok(t) => {
                 translations.insert(locale.code.clone(), t);
             }
@@ -195,13 +241,44 @@ fn load_meta(
         return Ok((Meta::Common(CommonMeta::default()), None, String::new()));
     };
     let path = shown(config, file);
-    let text = crate::fs::read_text(file, &path).map_err(first_diagnostic(&path))?;
+    let text = crate::fs::read_text(&config.root, file).map_err(first_diagnostic(&path))?;
     let meta = if kind == Kind::Service {
-        Meta::Service(Box::new(crate::yaml::parse(&text, &path, 1)?))
+        let meta: super::ServiceMeta = crate::yaml::parse(&text, &path, 1)?;
+        let codes: Vec<&str> = config.locales.iter().map(|l| l.code.as_str()).collect();
+        for text_field in meta.localized_texts() {
+            if let Some(key) = text_field.unknown_locales(&codes).first() {
+                let (line, column) = locate_key(&text, key);
+                return Err(Diagnostic::new(
+                    &path,
+                    line,
+                    column,
+                    format!("`{key}` is not a configured locale; expected one of {}", codes.join(", ")),
+                ));
+            }
+        }
+        Meta::Service(Box::new(meta))
     } else {
         Meta::Common(crate::yaml::parse(&text, &path, 1)?)
     };
     Ok((meta, Some(path), text))
+}
+
+/// Where a mapping key `key:` first appears in a YAML text (1-based line and
+/// column; line 1 if it cannot be found). serde_yaml keeps no positions after
+/// parsing, so a check made afterwards finds its key in the text.
+fn locate_key(text: &str, key: &str) -> (usize, usize) {
+    for (i, line) in text.lines().enumerate() {
+        let mut from = 0;
+        while let Some(at) = line[from..].find(key).map(|a| a + from) {
+            let before = line[..at].chars().next_back();
+            let after = line[at + key.len()..].trim_start();
+            if before.is_none_or(|c| c.is_whitespace() || c == '{' || c == ',') && after.starts_with(':') {
+                return (i + 1, line[..at].chars().count() + 1);
+            }
+            from = at + key.len();
+        }
+    }
+    (1, 1)
 }
 
 fn first_diagnostic(path: &Path) -> impl Fn(Error) -> Diagnostic + '_ {
@@ -211,8 +288,8 @@ fn first_diagnostic(path: &Path) -> impl Fn(Error) -> Diagnostic + '_ {
     }
 }
 
-fn load_translation(dir: &ItemDir, file: &Path, path: &Path) -> Result<Translation, Vec<Diagnostic>> {
-    let text = crate::fs::read_text(file, path).map_err(|e| vec![first_diagnostic(path)(e)])?;
+fn load_translation(root: &Path, dir: &ItemDir, file: &Path, path: &Path) -> Result<Translation, Vec<Diagnostic>> {
+    let text = crate::fs::read_text(root, file).map_err(|e| vec![first_diagnostic(path)(e)])?;
     let split = super::split(&text, path).map_err(|d| vec![d])?;
     let parse = |yaml: &str| -> Result<(super::Common, Fields), Diagnostic> {
         Ok(match dir.kind {

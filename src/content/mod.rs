@@ -6,10 +6,10 @@
 //! [`load`] reads the whole tree into a [`Library`]; nothing after it reads content
 //! from disk.
 
+mod channel_parse;
 pub mod fields;
 mod front_matter;
 mod load;
-pub mod localized;
 pub mod service;
 
 use std::collections::BTreeMap;
@@ -17,10 +17,10 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+pub use crate::config::LocalizedText;
 pub use fields::{Common, CommonMeta, FacilitationPlan, FacilitationStep};
 pub use front_matter::{field_line, split};
 pub use load::load;
-pub use localized::LocalizedText;
 pub use service::ServiceMeta;
 
 use crate::config::LocaleCode;

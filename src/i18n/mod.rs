@@ -6,12 +6,10 @@
 //! `t(key="…", name=value…)`; each locale gets its own copy of the function.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use walkdir::WalkDir;
 
 use crate::config::{Config, LocaleCode};
 use crate::error::{line_col, Diagnostic, Error, Result};
@@ -55,9 +53,11 @@ impl Catalog {
             }
             let mut site_ids: Vec<String> = Vec::new();
             let dir = config.root.join("locales").join(locale.code.as_str());
-            for file in ftl_files(&dir) {
-                let shown = file.strip_prefix(&config.root).unwrap_or(&file).to_path_buf();
-                let text = match crate::fs::read_text(&file, &shown) {
+            let (files, mut refused) = crate::fs::site_files(&config.root, &dir);
+            diags.append(&mut refused);
+            for file in files.into_iter().filter(|f| f.extension().is_some_and(|x| x == "ftl")) {
+                let shown = crate::fs::shown(&config.root, &file);
+                let text = match crate::fs::read_text(&config.root, &file) {
                     Ok(t) => t,
                     Err(Error::Content(mut d)) => {
                         diags.append(&mut d);
@@ -168,16 +168,6 @@ impl Catalog {
             })
         }
     }
-}
-
-fn ftl_files(dir: &Path) -> Vec<PathBuf> {
-    WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "ftl"))
-        .map(|e| e.path().to_path_buf())
-        .collect()
 }
 
 /// The message ids of a resource in order, each with the line it is defined on

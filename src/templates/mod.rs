@@ -13,7 +13,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::Serialize;
-use walkdir::WalkDir;
 
 use crate::config::{Config, LocaleCode};
 use crate::error::{Diagnostic, Error, Result};
@@ -52,14 +51,24 @@ impl Templates {
             }
         }
         // Theme, then the site's own templates: a later file of the same name wins.
+        let mut diags = Vec::new();
         for dir in [theme_dir, config.root.join("templates")] {
-            for (name, path) in template_files(&dir) {
-                let shown = path.strip_prefix(&config.root).unwrap_or(&path).to_path_buf();
-                let text = crate::fs::read_text(&path, &shown)?;
-                sources.insert(name, (shown, text));
+            let (paths, mut refused) = crate::fs::site_files(&config.root, &dir);
+            diags.append(&mut refused);
+            for path in paths {
+                let Ok(rel) = path.strip_prefix(&dir) else {
+                    continue;
+                };
+                let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                match crate::fs::read_text(&config.root, &path) {
+                    Ok(text) => {
+                        sources.insert(name, (crate::fs::shown(&config.root, &path), text));
+                    }
+                    Err(Error::Content(mut d)) => diags.append(&mut d),
+                    Err(e) => return Err(e),
+                }
             }
         }
-        let mut diags = Vec::new();
         for (name, (shown, text)) in &sources {
             if let Err(e) = tera::Template::new(name, None, text) {
                 diags.push(tera_syntax_diagnostic(shown, &e));
@@ -109,20 +118,6 @@ fn escape_html(input: &str) -> String {
         }
     }
     out
-}
-
-fn template_files(dir: &Path) -> Vec<(String, PathBuf)> {
-    WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().starts_with('.'))
-        .filter_map(|e| {
-            let rel = e.path().strip_prefix(dir).ok()?;
-            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-            Some((name, e.path().to_path_buf()))
-        })
-        .collect()
 }
 
 /// All messages of an error and its causes, on one line.
