@@ -19,31 +19,7 @@ use crate::markdown;
 /// The file of language-neutral facts in an item folder.
 pub const META_FILE: &str = "meta.yaml";
 
-/// Ids the page templates use themselves; headings never get them.
-pub const RESERVED_IDS: &[&str] = &[
-    "main",
-    "content",
-    "top",
-    "search",
-    "toc",
-    "footer",
-    "language",
-    "breadcrumbs",
-    "skip",
-    "toc-title",
-    "related-title",
-    "goals-title",
-    "facilitation-title",
-    "reflection-title",
-    "s-audience",
-    "s-steps",
-    "s-facts",
-    "s-channels",
-    "s-producers",
-    "persona-channels",
-    "home-services",
-    "home-training",
-];
+pub use crate::markdown::RESERVED_IDS;
 
 struct ItemDir {
     kind: Kind,
@@ -232,7 +208,8 @@ fn load_meta(
 ) -> Result<(Meta, Option<PathBuf>, String), Diagnostic> {
     let kind = dir.kind;
     let Some(file) = file else {
-        if kind == Kind::Service {
+        // A meta.yaml that exists but was refused by the reading rule is reported already.
+        if kind == Kind::Service && !crate::fs::exists(&dir.dir.join(META_FILE)) {
             return Err(Diagnostic::file(
                 shown(config, &dir.dir.join(META_FILE)),
                 "a service card needs meta.yaml (its channels, producer and review date); none found",
@@ -350,6 +327,7 @@ fn load_translation(root: &Path, dir: &ItemDir, file: &Path, path: &Path) -> Res
     let headings = markdown::headings(&body, RESERVED_IDS);
     let (components, mut component_diags) = markdown::components::extract(&body, path, split.body_line);
     diags.append(&mut component_diags);
+    diags.append(&mut markdown::check_body(&body, path, split.body_line, RESERVED_IDS));
     if !diags.is_empty() {
         return Err(diags);
     }

@@ -2,8 +2,9 @@
 //!
 //! Raw HTML in content is allowed but cleaned with ammonia. Components come from
 //! the theme's templates, which escape their data themselves, so they are spliced
-//! in after sanitizing, at placeholders no content can forge (U+E000 is removed
-//! from content text before rendering).
+//! in after sanitizing, at placeholders no content can forge: the mark U+E000 is
+//! refused when any file is read ([`crate::fs::text_from_bytes`]), so the only
+//! marks in the sanitized HTML are the renderer's own.
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -14,7 +15,7 @@ use super::components::{ComponentBlock, CODE_KEYS};
 use super::{options, Heading};
 use crate::error::{line_col, Diagnostic};
 
-const MARK: char = '\u{E000}';
+const MARK: char = crate::fs::RESERVED_CHAR;
 
 /// Turns `@/key#anchor` link destinations into hrefs.
 pub trait LinkResolver {
@@ -70,6 +71,28 @@ pub fn render_body(
                 });
                 events.push(Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id }));
             }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) if dest_url.starts_with("@/") => {
+                let src = links.resolve(&dest_url).unwrap_or_else(|message| {
+                    let (line, column) = locate(range.start);
+                    diags.push(Diagnostic::new(path, line, column, message));
+                    String::new()
+                });
+                events.push(Event::Start(Tag::Image { link_type, dest_url: src.into(), title, id }));
+            }
+            Event::Html(t) if t.contains("@/") => match resolve_raw(&t, links) {
+                Ok(html) => events.push(Event::Html(html.into())),
+                Err(message) => {
+                    let (line, column) = locate(range.start);
+                    diags.push(Diagnostic::new(path, line, column, message));
+                }
+            },
+            Event::InlineHtml(t) if t.contains("@/") => match resolve_raw(&t, links) {
+                Ok(html) => events.push(Event::InlineHtml(html.into())),
+                Err(message) => {
+                    let (line, column) = locate(range.start);
+                    diags.push(Diagnostic::new(path, line, column, message));
+                }
+            },
             Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(ref info)))
                 if super::components::lookup(info).is_some() =>
             {
@@ -111,6 +134,24 @@ pub fn render_inline(text: &str, links: &dyn LinkResolver) -> Result<String, Str
                 String::new()
             });
             Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id })
+        }
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            if let Err(m) = crate::config::url_policy::check(&dest_url) {
+                error.get_or_insert(m);
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id })
+        }
+        Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            let checked = if dest_url.starts_with("@/") {
+                links.resolve(&dest_url).map(CowStr::from)
+            } else {
+                crate::config::url_policy::check(&dest_url).map(|()| dest_url)
+            };
+            let src = checked.unwrap_or_else(|m| {
+                error.get_or_insert(m);
+                CowStr::from("")
+            });
+            Event::Start(Tag::Image { link_type, dest_url: src, title, id })
         }
         Event::Text(t) if t.contains(MARK) => Event::Text(t.replace(MARK, "").into()),
         Event::TaskListMarker(done) => task_box(done),
@@ -181,15 +222,37 @@ fn splice(html: &str, spliced: &[String]) -> String {
     out
 }
 
+/// Replaces the `@/` destinations of a raw HTML fragment by their hrefs.
+fn resolve_raw(fragment: &str, links: &dyn LinkResolver) -> Result<String, String> {
+    let mut out = fragment.to_string();
+    for dest in super::check::raw_item_links(fragment) {
+        let href = links.resolve(&dest)?;
+        for quote in ['"', '\'', '='] {
+            let close = if quote == '=' { String::new() } else { quote.to_string() };
+            out = out.replace(&format!("{quote}{dest}{close}"), &format!("{quote}{href}{close}"));
+        }
+    }
+    Ok(out)
+}
+
+/// The sanitizer: ammonia's safe defaults, plus ids and classes, with URLs
+/// limited to the URL policy's schemes and the page templates' own ids refused.
+/// Forms and inputs are not allowed (task lists render as text boxes).
 fn sanitizer() -> &'static ammonia::Builder<'static> {
     static SANITIZER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     SANITIZER.get_or_init(|| {
         let mut b = ammonia::Builder::default();
-        b.add_tags(["input"])
-            .add_generic_attributes(["id", "class"])
-            .add_tag_attributes("input", ["type", "checked", "disabled"])
+        b.add_generic_attributes(["id", "class"])
             .add_tag_attributes("td", ["align"])
             .add_tag_attributes("th", ["align"])
+            .url_schemes(crate::config::url_policy::ALLOWED_SCHEMES.into_iter().collect())
+            .attribute_filter(|_, attribute, value| {
+                if attribute == "id" && super::RESERVED_IDS.contains(&value) {
+                    None
+                } else {
+                    Some(value.into())
+                }
+            })
             .link_rel(None);
         b
     })
