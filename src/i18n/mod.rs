@@ -11,6 +11,8 @@ use std::sync::Arc;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
+mod cycles;
+
 use crate::config::{Config, LocaleCode};
 use crate::error::{line_col, Diagnostic, Error, Result};
 
@@ -42,10 +44,13 @@ impl Catalog {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             let mut locale_ids = Vec::new();
+            let mut graph = BTreeMap::new();
+            let mut defined_at = BTreeMap::new();
             // Built-in strings of the default theme first; the site's files may redefine them.
             for (name, text) in crate::builtin::locale_files(locale.code.as_str()) {
                 if let Ok(resource) = FluentResource::try_new(text.to_string()) {
                     locale_ids.extend(message_ids(&resource, text).into_iter().map(|(id, _)| id));
+                    graph.extend(cycles::references(resource.entries()));
                     bundle.add_resource_overriding(resource);
                 } else {
                     diags.push(Diagnostic::file(format!("<built-in>/locales/{name}"), "built-in strings do not parse"));
@@ -90,9 +95,21 @@ impl Catalog {
                         ));
                     }
                     site_ids.push(id.clone());
+                    defined_at.insert(id.clone(), (shown.clone(), line));
                     locale_ids.push(id);
                 }
+                graph.extend(cycles::references(resource.entries()));
                 bundle.add_resource_overriding(resource);
+            }
+            for id in cycles::cyclic(&graph) {
+                if let Some((shown, line)) = defined_at.get(id) {
+                    diags.push(Diagnostic::new(
+                        shown,
+                        *line,
+                        1,
+                        format!("message `{id}` refers to itself (directly or through other messages), so it can never be shown; expected words or other messages"),
+                    ));
+                }
             }
             locale_ids.sort();
             locale_ids.dedup();

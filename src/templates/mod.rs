@@ -7,6 +7,7 @@
 //! around and cannot ask for the wrong one.
 
 pub mod assets;
+mod bounds;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -74,6 +75,7 @@ impl Templates {
                 diags.push(tera_syntax_diagnostic(shown, &e));
             }
         }
+        diags.append(&mut bounds::check(&sources));
         Error::from_diagnostics(diags)?;
         let mut base = tera::Tera::default();
         base.autoescape_on(vec![".html", ".xml"]);

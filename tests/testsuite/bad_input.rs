@@ -97,8 +97,8 @@ fn a_time_that_is_not_a_time() {
         |s| {
             s.write(CARD_META, "channels:\n  - type: phone\n    number: \"1\"\n    hours: [{days: mon-fri, opens: \"25:00\", closes: \"16:00\"}]\n")
         },
-        // The channel is located by its entry: serde reads a tagged channel whole.
-        &format!("{CARD_META}:2:3"),
+        // Located at the hours entry that holds it, not at the channel.
+        &format!("{CARD_META}:4:13"),
         "`25:00` is not a time of day; expected HH:MM",
     );
 }
@@ -109,7 +109,7 @@ fn a_weekday_that_is_not_a_weekday() {
         |s| {
             s.write(CARD_META, "channels:\n  - type: chat\n    url: https://example.fi\n    hours: [{days: mon-fir, opens: \"08:00\", closes: \"16:00\"}]\n")
         },
-        &format!("{CARD_META}:2:3"),
+        &format!("{CARD_META}:4:20"),
         "`fir` is not a weekday",
     );
 }
