@@ -2,7 +2,9 @@
 //! the real `luukku` binary, and the output read back.
 
 mod bad_input;
+mod bounds;
 mod build;
 mod harness;
+mod safety;
 mod search;
 mod snapshots;
