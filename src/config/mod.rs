@@ -345,9 +345,14 @@ fn list(locales: &[Locale]) -> String {
     locales.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ")
 }
 
-/// A URL segment we generate or accept from users: lower-case ASCII, digits, `-`.
+/// The longest URL segment accepted: well within a file name's 255 bytes.
+pub const MAX_SEGMENT: usize = 80;
+
+/// A URL segment we generate or accept from users: lower-case ASCII, digits,
+/// `-`, at most [`MAX_SEGMENT`] characters (it also names a folder of the output).
 pub(crate) fn is_url_segment(s: &str) -> bool {
     !s.is_empty()
+        && s.len() <= MAX_SEGMENT
         && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use super::fields::{BasicFields, CommonMeta, ModuleFields, PageFields, ServiceFields};
 use super::{Fields, Item, Kind, Library, Meta, Translation};
-use crate::config::{is_url_segment, Config};
+use crate::config::{is_url_segment, Config, MAX_SEGMENT};
 use crate::error::{Diagnostic, Error, Result};
 use crate::fs::Entry;
 use crate::markdown;
@@ -292,7 +292,7 @@ fn load_translation(root: &Path, dir: &ItemDir, file: &Path, path: &Path) -> Res
     let mut diags = Vec::new();
     if let Some(slug) = common.slug.as_deref().filter(|s| !is_url_segment(s)) {
         let line = super::field_line(split.yaml, "slug", split.yaml_line);
-        diags.push(Diagnostic::new(path, line, 1, format!("slug `{slug}` is not a URL segment; expected lower-case ASCII letters, digits and `-` (ä → a, ö → o, å → a)")));
+        diags.push(Diagnostic::new(path, line, 1, format!("slug `{slug}` is not a URL segment; expected at most {MAX_SEGMENT} lower-case ASCII letters, digits and `-` (ä → a, ö → o, å → a)")));
     }
     if common.title.trim().is_empty() {
         let line = super::field_line(split.yaml, "title", split.yaml_line);

@@ -153,3 +153,21 @@ fn tera_syntax_diagnostic(path: &Path, e: &tera::Error) -> Diagnostic {
     let expected = text.lines().find_map(|l| l.trim().strip_prefix("= ")).unwrap_or("a valid Tera template").trim();
     Diagnostic::new(path, line, column, format!("template syntax error: {expected}"))
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every literal id in the built-in templates is one headings and raw HTML
+    /// may not take, so the list cannot drift from the templates it guards.
+    #[test]
+    fn every_literal_template_id_is_reserved() {
+        for (name, bytes) in crate::builtin::theme_files("templates/") {
+            let text = String::from_utf8_lossy(bytes);
+            for part in text.split("id=\"").skip(1) {
+                let id = part.split('"').next().unwrap_or("");
+                if !id.contains('{') {
+                    assert!(crate::markdown::RESERVED_IDS.contains(&id), "`{id}` of {name} is not in RESERVED_IDS");
+                }
+            }
+        }
+    }
+}

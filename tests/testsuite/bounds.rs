@@ -215,3 +215,13 @@ fn titles_are_normalized_to_nfc_when_read() {
     let page = site.read("fi/palvelut/kirjastokortti/index.html");
     assert!(page.contains("\u{c4}\u{e4}nikortti") && !page.contains('\u{308}'), "title not in NFC");
 }
+
+#[test]
+fn a_slug_too_long_for_a_file_name_is_a_located_error() {
+    let long = "a".repeat(300);
+    rejected(
+        move |s| s.edit(CARD, "slug: kirjastokortti", &format!("slug: {long}")),
+        &format!("{CARD}:3:1"),
+        "expected at most 80 lower-case ASCII letters",
+    );
+}
