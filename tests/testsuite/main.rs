@@ -4,6 +4,7 @@
 mod bad_input;
 mod bounds;
 mod build;
+mod fuzz;
 mod harness;
 mod safety;
 mod search;
