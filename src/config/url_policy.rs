@@ -25,6 +25,11 @@ pub fn check(url: &str) -> Result<(), String> {
             "URL `{shown}` contains a space, line break or control character; expected a URL without them (write a space as %20)"
         ));
     }
+    if let Some(c) = url.chars().find(|c| matches!(c, '"' | '<' | '>' | '`')) {
+        return Err(format!(
+            "URL `{shown}` contains `{c}`; expected it percent-encoded (as a browser's address bar shows it)"
+        ));
+    }
     if url.contains('\\') {
         return Err(format!("URL `{shown}` contains a backslash; expected `/` between the parts of a path"));
     }
@@ -102,6 +107,7 @@ mod tests {
             "/\\evil.example",
             "https:evil",
             "file:///etc/passwd",
+            "https://x.fi/\"><script>",
             "",
         ] {
             assert!(check(bad).is_err(), "{bad:?} passed");
