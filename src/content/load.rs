@@ -47,6 +47,7 @@ pub fn load(config: &Config) -> Result<Library> {
             library.items.insert(item.key.clone(), item);
         }
     }
+    diags.append(&mut super::links::check(&library));
     Error::from_diagnostics(diags)?;
     Ok(library)
 }

@@ -163,3 +163,23 @@ fn tags(fragment: &str) -> Vec<(usize, Tag)> {
     tokenizer.end();
     tokenizer.sink.0.take()
 }
+
+/// Every `@/` destination of a body — Markdown links and images and raw HTML
+/// `href`/`src` — with its byte offset in the body.
+pub fn item_links(body: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match &event {
+            Event::Start(MdTag::Link { dest_url, .. } | MdTag::Image { dest_url, .. })
+                if dest_url.starts_with("@/") =>
+            {
+                out.push((range.start, dest_url.to_string()));
+            }
+            Event::Html(text) | Event::InlineHtml(text) if text.contains("@/") => {
+                out.extend(raw_item_links(text).into_iter().map(|d| (range.start, d)));
+            }
+            _ => {}
+        }
+    }
+    out
+}

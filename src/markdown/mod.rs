@@ -6,7 +6,7 @@ pub mod components;
 mod headings;
 mod render;
 
-pub use check::{check_body, MAX_DEPTH};
+pub use check::{check_body, item_links, MAX_DEPTH};
 pub use components::ComponentBlock;
 pub use headings::{headings, Heading, RESERVED_IDS};
 pub use render::{render_body, render_component_text, render_inline, LinkResolver, RenderedBody};

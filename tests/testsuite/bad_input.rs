@@ -405,3 +405,23 @@ fn section_slug_for_an_unknown_locale() {
         "section `services` names locale `de`, which is not configured",
     );
 }
+
+#[test]
+fn content_strings_and_links_are_all_reported_in_one_run() {
+    let site = TestSite::fixture("basic");
+    site.write("content/glossary/zone/fi.md", "---\ntitle: x\nsummary: y\nextra: z\n---\n");
+    site.write("locales/fi/extra.ftl", "broken = { \n");
+    site.edit("content/pages/about/fi.md", "Tämä on", "[puuttuu](@/services/nope)\n\nTämä on");
+    site.write(CARD_META, "charge-type: expensive\n");
+    let run = site.build();
+    let stderr = run.expect_failure();
+    for location in [
+        "content/glossary/zone/fi.md:4:1",
+        "locales/fi/extra.ftl:2:1",
+        "content/pages/about/fi.md:7:1",
+        "content/services/library-card/meta.yaml:1:14",
+    ] {
+        assert!(stderr.contains(location), "expected `{location}` in:\n{stderr}");
+    }
+    assert!(stderr.contains("4 errors"), "{stderr}");
+}
