@@ -5,7 +5,8 @@
 //! Errors come back as [`Diagnostic`]s with the line in the *file*, not in the
 //! fragment: front matter and component blocks pass the line their YAML starts on.
 //! Work is bounded: a first pass counts the nodes a text expands to (aliases
-//! repeat their anchors) and stops at a budget linear in the text's size.
+//! repeat their anchors) and stops at a budget linear in the text's size; the
+//! same pass refuses a string that an escape turns into the reserved U+E000.
 
 use std::path::Path;
 
@@ -30,6 +31,10 @@ pub fn parse<T: DeserializeOwned>(text: &str, path: &Path, first_line: usize) ->
 fn node_budget(text: &str) -> usize {
     10_000 + text.len() / 2
 }
+
+/// What a text that decodes to the reserved mark is told (an escape such as `"\ue000"`).
+const RESERVED_MESSAGE: &str =
+    "the text decodes to U+E000, a private-use character luukku reserves for its own use; expected ordinary text";
 
 /// A first pass that walks the document as the typed parse will, counting
 /// nodes, and stops with an error when the budget is spent, so the typed parse
@@ -74,7 +79,10 @@ impl<'de> serde::de::Visitor<'de> for Budget<'_> {
     fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<(), E> {
         self.spend()
     }
-    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<(), E> {
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<(), E> {
+        if v.contains(crate::fs::RESERVED_CHAR) {
+            return Err(E::custom(RESERVED_MESSAGE));
+        }
         self.spend()
     }
     fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {

@@ -31,6 +31,11 @@ struct ItemDir {
 /// Loads every item under `<root>/content`.
 pub fn load(config: &Config) -> Result<Library> {
     let content = config.root.join("content");
+    if let Entry::Refused(why) = crate::fs::classify(&config.root, &content) {
+        if crate::fs::exists(&content) {
+            return Err(Diagnostic::file("content", why).into());
+        }
+    }
     if !crate::fs::is_real_dir(&content) {
         return Err(Error::Message(format!(
             "no `content` folder in `{}`; expected content/<section>/<item>/<locale>.md",

@@ -19,6 +19,32 @@ use super::options;
 use crate::config::url_policy;
 use crate::error::{line_col, Diagnostic};
 
+/// What a body that decodes to the component slot mark is told.
+const RESERVED: &str = "this decodes to U+E000 (an entity such as `&#xE000;`), a private-use character luukku reserves for its own use; expected ordinary text";
+
+/// Whether an event carries U+E000 after entities are decoded: in text, code,
+/// a link's title or destination, a heading's id or classes, a fence's info string.
+fn decodes_to_mark(event: &Event<'_>) -> bool {
+    let mark = |s: &str| s.contains(crate::fs::RESERVED_CHAR);
+    match event {
+        Event::Text(t)
+        | Event::Code(t)
+        | Event::InlineMath(t)
+        | Event::DisplayMath(t)
+        | Event::FootnoteReference(t) => mark(t),
+        Event::Start(MdTag::Link { dest_url, title, id, .. } | MdTag::Image { dest_url, title, id, .. }) => {
+            mark(dest_url) || mark(title) || mark(id)
+        }
+        Event::Start(MdTag::Heading { id, classes, attrs, .. }) => {
+            id.as_deref().is_some_and(mark)
+                || classes.iter().any(|c| mark(c))
+                || attrs.iter().any(|(k, v)| mark(k) || v.as_deref().is_some_and(mark))
+        }
+        Event::Start(MdTag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(info))) => mark(info),
+        _ => false,
+    }
+}
+
 /// The deepest nesting of Markdown containers or of raw HTML elements accepted.
 pub const MAX_DEPTH: usize = 64;
 
@@ -62,6 +88,12 @@ pub fn check_body(body: &str, path: &Path, body_line: usize, reserved_ids: &[&st
                 }
             }
             Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if decodes_to_mark(&event) {
+            diags.push(at(range.start, RESERVED.to_string()));
+        }
+        match &event {
             Event::Html(text) | Event::InlineHtml(text) => {
                 for (line_in_chunk, message) in html.feed(text, reserved_ids) {
                     let (line, column) = line_col(body, range.start);
@@ -102,7 +134,11 @@ impl HtmlState {
     /// Checks one fragment; returns (line within the fragment, message) pairs.
     fn feed(&mut self, fragment: &str, reserved_ids: &[&str]) -> Vec<(usize, String)> {
         let mut out = Vec::new();
-        for (line, tag) in tags(fragment) {
+        let (tags, mark) = tokens(fragment);
+        if let Some(line) = mark {
+            out.push((line, RESERVED.to_string()));
+        }
+        for (line, tag) in tags {
             let name = &*tag.name;
             match tag.kind {
                 TagKind::EndTag => self.depth = self.depth.saturating_sub(1),
@@ -122,6 +158,9 @@ impl HtmlState {
             for attr in &tag.attrs {
                 let attr_name = &*attr.name.local;
                 let value = &*attr.value;
+                if value.contains(crate::fs::RESERVED_CHAR) {
+                    out.push((line, RESERVED.to_string()));
+                }
                 if URL_ATTRIBUTES.contains(&attr_name) && !value.starts_with("@/") {
                     if let Err(why) = url_policy::check(value) {
                         out.push((line, format!("in raw HTML `<{name} {attr_name}>`: {why}")));
@@ -144,24 +183,38 @@ impl HtmlState {
     }
 }
 
-/// The tags of a fragment with the (1-based) line each starts on.
-fn tags(fragment: &str) -> Vec<(usize, Tag)> {
-    struct Sink(RefCell<Vec<(usize, Tag)>>);
+/// The tags of a fragment with the (1-based) line each starts on, and the line
+/// of the first text in it that decodes to U+E000, if any.
+fn tokens(fragment: &str) -> (Vec<(usize, Tag)>, Option<usize>) {
+    #[derive(Default)]
+    struct Sink {
+        tags: RefCell<Vec<(usize, Tag)>>,
+        mark: RefCell<Option<usize>>,
+    }
     impl TokenSink for Sink {
         type Handle = ();
         fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<()> {
-            if let Token::TagToken(tag) = token {
-                self.0.borrow_mut().push((usize::try_from(line_number).unwrap_or(1), tag));
+            let line = usize::try_from(line_number).unwrap_or(1);
+            match token {
+                Token::TagToken(tag) => self.tags.borrow_mut().push((line, tag)),
+                Token::CharacterTokens(text) if text.contains(crate::fs::RESERVED_CHAR) => {
+                    self.mark.borrow_mut().get_or_insert(line);
+                }
+                _ => {}
             }
             TokenSinkResult::Continue
         }
     }
-    let tokenizer = Tokenizer::new(Sink(RefCell::new(Vec::new())), TokenizerOpts::default());
+    let tokenizer = Tokenizer::new(Sink::default(), TokenizerOpts::default());
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(fragment));
     let _ = tokenizer.feed(&input);
     tokenizer.end();
-    tokenizer.sink.0.take()
+    (tokenizer.sink.tags.take(), tokenizer.sink.mark.take())
+}
+
+fn tags(fragment: &str) -> Vec<(usize, Tag)> {
+    tokens(fragment).0
 }
 
 /// Every `@/` destination of a body — Markdown links and images and raw HTML

@@ -46,6 +46,7 @@ pub fn render_body(
     let mut heading_index = 0;
     let mut skipping_component = false;
     let mut spliced: Vec<String> = Vec::new();
+    let nonce = slot_nonce(body);
     let locate = |offset: usize| {
         let (line, column) = line_col(body, offset);
         (body_line + line - 1, column)
@@ -100,7 +101,7 @@ pub fn render_body(
                 if let Some(block) = components.iter().find(|c| c.offset == range.start) {
                     match render_component(block) {
                         Ok(html) => {
-                            events.push(Event::Html(format!("{MARK}{}{MARK}\n", spliced.len()).into()));
+                            events.push(Event::Html(format!("{MARK}{nonce}:{}{MARK}\n", spliced.len()).into()));
                             spliced.push(html);
                         }
                         Err(d) => diags.push(d),
@@ -120,7 +121,7 @@ pub fn render_body(
     let mut raw = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut raw, events.into_iter());
     let clean = sanitizer().clean(&raw).to_string();
-    Ok(RenderedBody { html: splice(&clean, &spliced) })
+    Ok(RenderedBody { html: splice(&clean, &nonce, &spliced) })
 }
 
 /// Renders a short text (a list item, a component field) as inline HTML: a
@@ -162,7 +163,8 @@ pub fn render_inline(text: &str, links: &dyn LinkResolver) -> Result<String, Str
     if let Some(m) = error {
         return Err(m);
     }
-    let clean = sanitizer().clean(&raw).to_string();
+    // A mark decoded from an entity (`&#xE000;`) means nothing outside a body's slots.
+    let clean = sanitizer().clean(&raw).to_string().replace(MARK, "");
     let trimmed = clean.trim_end();
     match trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
         Some(inner) if !inner.contains("<p>") => Ok(inner.to_string()),
@@ -202,21 +204,35 @@ fn task_box(done: bool) -> Event<'static> {
     )
 }
 
-fn splice(html: &str, spliced: &[String]) -> String {
-    if spliced.is_empty() {
-        return html.to_string();
-    }
+/// The nonce of a body's component slots: a digest of the body itself. A file
+/// cannot contain U+E000, but a Markdown entity (`&#xE000;`) decodes to it in a
+/// title or an attribute; to forge a slot, a body would have to contain its own
+/// digest, which it cannot. So the output is deterministic and no slot is forgeable.
+fn slot_nonce(body: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(body.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Puts each component's HTML in place of its slot `MARK nonce:n MARK`. Any
+/// other U+E000 (decoded from an entity in content) is dropped.
+fn splice(html: &str, nonce: &str, spliced: &[String]) -> String {
     let mut out = String::with_capacity(html.len() + spliced.iter().map(String::len).sum::<usize>());
     let mut rest = html;
     while let Some(start) = rest.find(MARK) {
-        let after = &rest[start + MARK.len_utf8()..];
-        let Some(end) = after.find(MARK) else { break };
         out.push_str(&rest[..start]);
-        match after[..end].parse::<usize>().ok().and_then(|i| spliced.get(i)) {
-            Some(component) => out.push_str(component),
-            None => out.push_str(&after[..end]),
+        let after = &rest[start + MARK.len_utf8()..];
+        let slot = after
+            .strip_prefix(nonce)
+            .and_then(|a| a.strip_prefix(':'))
+            .and_then(|a| a.split_once(MARK))
+            .and_then(|(n, tail)| Some((spliced.get(n.parse::<usize>().ok()?)?, tail)));
+        match slot {
+            Some((component, tail)) => {
+                out.push_str(component);
+                rest = tail;
+            }
+            None => rest = after,
         }
-        rest = &after[end + MARK.len_utf8()..];
     }
     out.push_str(rest);
     out
@@ -256,4 +272,17 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
             .link_rel(None);
         b
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{slot_nonce, splice, MARK};
+
+    #[test]
+    fn only_slots_with_the_bodys_nonce_are_spliced() {
+        let nonce = slot_nonce("body");
+        let html = format!("<p title=\"{MARK}0{MARK}\">x</p>{MARK}{nonce}:0{MARK}");
+        assert_eq!(splice(&html, &nonce, &["<aside>c</aside>".to_string()]), "<p title=\"0\">x</p><aside>c</aside>");
+        assert_ne!(slot_nonce("body"), slot_nonce("body "), "the nonce depends on the body");
+    }
 }

@@ -234,3 +234,23 @@ fn helper_folders_beside_the_output_are_deleted_only_when_they_are_ours() {
     assert!(!site.path(".public.staging").exists() && !site.exists(".luukku-build"));
     assert!(!site.exists("half-written.html"));
 }
+
+#[test]
+fn a_placeholder_decoded_from_an_entity_or_escape_is_refused() {
+    let page = |body: &str| format!("---\ntitle: Tietoa\nslug: tietoa\nsummary: x\n---\n\n{body}\n");
+    for (body, column) in [
+        ("[a](https://x.fi \"&#xE000;0&#xE000;\")", 1),
+        ("x &#57344;0&#57344;", 1),
+        ("<span title=\"&#xe000;0&#xe000;\">x</span>", 1),
+        ("<p>&#xE000;0&#xE000;</p>", 1),
+        ("```callout\ntext: \"\\ue0000\\ue000\"\n```", 7),
+    ] {
+        let line = if column == 7 { 8 } else { 7 };
+        rejected(|s| s.write(ABOUT, page(body)), &format!("{ABOUT}:{line}:"), "U+E000");
+    }
+    rejected(
+        |s| s.edit(CARD, "title: Kirjastokortti", "title: \"\\ue000\""),
+        &format!("{CARD}:2:"),
+        "decodes to U+E000",
+    );
+}
