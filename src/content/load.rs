@@ -101,7 +101,7 @@ fn walk(config: &Config, content: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Ite
                             "item folder names are URL segments; expected lower-case ASCII letters, digits and `-`",
                         ));
                     }
-                    let files = item_files(config, &path, &list(&path, diags), diags);
+                    let files = item_files(config, &list(&path, diags), diags);
                     dirs.push(ItemDir { kind, name, dir: path, files });
                 }
                 Entry::File => diags.push(Diagnostic::file(
@@ -121,12 +121,7 @@ fn walk(config: &Config, content: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Ite
 
 /// The files of an item folder: `<locale>.md` and `meta.yaml`. Near misses
 /// (`meta.yml`, `sv.markdown`) and anything else are diagnostics.
-fn item_files(
-    config: &Config,
-    dir: &Path,
-    entries: &[(String, PathBuf, Entry)],
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<PathBuf> {
+fn item_files(config: &Config, entries: &[(String, PathBuf, Entry)], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for (name, path, entry) in entries {
         let at = shown(config, path);
@@ -150,7 +145,6 @@ fn item_files(
             }
         }
     }
-    let _ = dir;
     files
 }
 
