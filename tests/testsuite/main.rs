@@ -4,5 +4,6 @@
 mod bad_input;
 mod build;
 mod harness;
+mod page_model;
 mod search;
 mod snapshots;
