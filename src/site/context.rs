@@ -31,8 +31,10 @@ pub enum Dep {
     Headings(String),
     /// The persona grids in an item's body (persona pages gather them).
     Grids(String),
-    /// Anything in an item's files (its own pages).
-    Whole(String),
+    /// An item's file in one locale (its page in that locale).
+    Translation(String, LocaleCode),
+    /// An item's `meta.yaml`.
+    Meta(String),
     /// Which items a kind has.
     Members(Kind),
     /// Whether a kind has any item at all (the navigation).

@@ -24,7 +24,11 @@ fn subject<'a>(cx: &PageCx<'a>) -> Result<&'a Item, Vec<Diagnostic>> {
         Subject::Item(key) => key.as_str(),
         _ => "",
     };
-    cx.item(key, Dep::Whole).ok_or_else(|| vec![Diagnostic::file(key, "the page's item is gone")])
+    let item = cx.item(key, Dep::Meta).ok_or_else(|| vec![Diagnostic::file(key, "the page's item is gone")])?;
+    cx.read(Dep::Translation(key.to_string(), cx.locale().code.clone()));
+    // Its language switcher and alternates show which locales it is written in.
+    cx.read(Dep::Listing(key.to_string()));
+    Ok(item)
 }
 
 /// An item's page in a locale it is written in.

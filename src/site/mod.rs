@@ -14,6 +14,7 @@ pub mod context;
 mod item_page;
 pub mod kinds;
 mod lists;
+pub mod live;
 mod sitemap;
 mod special;
 mod urls;
