@@ -152,6 +152,36 @@ fn is_markdown(name: &str) -> bool {
     [".md", ".markdown", ".mdown", ".mkd", ".mkdn"].iter().any(|ext| name.to_ascii_lowercase().ends_with(ext))
 }
 
+/// Loads the one item in `dir` (`<root>/content/<section>/<name>`) again, for the
+/// live preview after an edit: `Ok(None)` when the folder is gone. The folder is
+/// read by the same rules as in a full load.
+pub fn load_item_dir(config: &Config, dir: &Path) -> Result<Option<Item>, Vec<Diagnostic>> {
+    let kind = dir.parent().and_then(|p| p.file_name()).and_then(|n| Kind::from_dir_name(&n.to_string_lossy()));
+    let (Some(kind), Some(name)) = (kind, dir.file_name()) else {
+        return Err(vec![Diagnostic::file(
+            shown(config, dir),
+            "not an item folder; expected content/<section>/<item>",
+        )]);
+    };
+    if !crate::fs::exists(dir) {
+        return Ok(None);
+    }
+    let mut diags = Vec::new();
+    if let Entry::Refused(why) = crate::fs::classify(&config.root, dir) {
+        return Err(vec![Diagnostic::file(shown(config, dir), why)]);
+    }
+    let entries = crate::fs::list_dir(&config.root, dir).map_err(|d| vec![d])?;
+    let files = item_files(config, &entries, &mut diags);
+    let item_dir = ItemDir { kind, name: name.to_string_lossy().into_owned(), dir: dir.to_path_buf(), files };
+    let (item, mut item_diags) = load_item(config, &item_dir);
+    diags.append(&mut item_diags);
+    if diags.is_empty() {
+        Ok(item)
+    } else {
+        Err(diags)
+    }
+}
+
 fn shown(config: &Config, path: &Path) -> PathBuf {
     path.strip_prefix(&config.root).unwrap_or(path).to_path_buf()
 }

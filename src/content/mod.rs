@@ -21,7 +21,7 @@ use serde::Serialize;
 pub use crate::config::LocalizedText;
 pub use fields::{Common, CommonMeta, FacilitationPlan, FacilitationStep};
 pub use front_matter::{field_line, split};
-pub use load::load;
+pub use load::{load, load_item_dir};
 pub use service::ServiceMeta;
 
 use crate::config::LocaleCode;

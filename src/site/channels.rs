@@ -1,18 +1,16 @@
 //! A service card's facts and channels, localized for one page.
 
-use crate::config::Locale;
+use crate::config::{Config, Locale};
 use crate::content::fields::ServiceFields;
 use crate::content::service::{Channel, OpeningHours, WEEKDAYS};
 use crate::content::{Fields, Item, LocalizedText, ServiceMeta, Translation};
 
-use super::pages::text;
 use super::views::{ChannelView, ExceptionRow, Fact, HoursRow, ProducerView, ServiceView};
-use super::Site;
 
 /// The service part of a card's page. `inline` renders a front-matter text field
 /// (named for error locations) as inline HTML.
 pub(crate) fn service_view(
-    site: &Site,
+    config: &Config,
     f: &ServiceFields,
     m: &ServiceMeta,
     locale: &Locale,
@@ -35,15 +33,15 @@ pub(crate) fn service_view(
         charge_html: f.charge.as_ref().map(|c| inline("charge", c)),
         facts,
         target_groups: m.target_groups.iter().map(|g| code(g)).collect(),
-        service_classes: m.service_classes.iter().map(|c| text(site, c, locale)).collect(),
+        service_classes: m.service_classes.iter().map(|c| text(config, c, locale)).collect(),
         producers: m
             .producers
             .iter()
-            .map(|p| ProducerView { sector: code(&p.sector), name: text(site, &p.name, locale) })
+            .map(|p| ProducerView { sector: code(&p.sector), name: text(config, &p.name, locale) })
             .collect(),
         reviewed: m.reviewed.as_ref().map(|r| r.date.to_string()),
-        reviewed_by: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).map(|b| text(site, b, locale)),
-        channels: m.channels.iter().map(|c| channel_view(site, c, locale)).collect(),
+        reviewed_by: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).map(|b| text(config, b, locale)),
+        channels: m.channels.iter().map(|c| channel_view(config, c, locale)).collect(),
         ptv_id: m.ptv_id.clone(),
         json_ld: String::new(),
     }
@@ -63,7 +61,7 @@ impl<T: serde::Serialize> Code for T {
 /// schema.org `GovernmentService` for a service card, as JSON that is safe
 /// inside `<script type="application/ld+json">` (`<` is escaped).
 pub(crate) fn json_ld(
-    site: &Site,
+    config: &Config,
     item: &Item,
     tr: &Translation,
     m: &ServiceMeta,
@@ -71,7 +69,7 @@ pub(crate) fn json_ld(
     url: &str,
 ) -> String {
     use serde_json::json;
-    let t = |x: &LocalizedText| text(site, x, locale);
+    let t = |x: &LocalizedText| text(config, x, locale);
     let provider: Vec<serde_json::Value> =
         m.producers.iter().map(|p| json!({"@type": "GovernmentOrganization", "name": t(&p.name)})).collect();
     let channels: Vec<serde_json::Value> = m
@@ -134,8 +132,8 @@ fn hours(rows: &[OpeningHours]) -> Vec<HoursRow> {
         .collect()
 }
 
-fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView {
-    let t = |x: &crate::content::LocalizedText| text(site, x, locale);
+fn channel_view(config: &Config, channel: &Channel, locale: &Locale) -> ChannelView {
+    let t = |x: &crate::content::LocalizedText| text(config, x, locale);
     let mut v = ChannelView { kind: channel.code().to_string(), ..ChannelView::default() };
     match channel {
         Channel::ServicePoint(p) => {
@@ -195,4 +193,9 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView 
 fn tel_uri(number: &str) -> String {
     let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     format!("tel:{digits}")
+}
+
+/// A localized text of `meta.yaml` in the page's locale.
+fn text(config: &Config, t: &LocalizedText, locale: &Locale) -> String {
+    t.resolve(config, &locale.code).to_string()
 }
