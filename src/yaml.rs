@@ -21,8 +21,20 @@ pub fn parse<T: DeserializeOwned>(text: &str, path: &Path, first_line: usize) ->
     let text_for_parse = if text.trim().is_empty() { "{}" } else { text };
     let budget = std::cell::Cell::new(node_budget(text));
     let de = serde_yaml::Deserializer::from_str(text_for_parse);
-    serde::de::DeserializeSeed::deserialize(Budget(&budget), de).map_err(|e| to_diagnostic(&e, path, first_line))?;
-    serde_yaml::from_str(text_for_parse).map_err(|e| to_diagnostic(&e, path, first_line))
+    let walked = serde::de::DeserializeSeed::deserialize(Budget(&budget), de);
+    match walked {
+        // The budget is spent: the typed parse is never run.
+        Err(e) if budget.get() == 0 || e.to_string().contains(RESERVED_MESSAGE) => {
+            Err(to_diagnostic(&e, path, first_line))
+        }
+        // Any other error lies within the budget, so the typed parse stops at it
+        // or earlier; its error is the one that speaks of the expected types.
+        Err(e) => match serde_yaml::from_str::<T>(text_for_parse) {
+            Ok(_) => Err(to_diagnostic(&e, path, first_line)),
+            Err(typed) => Err(to_diagnostic(&typed, path, first_line)),
+        },
+        Ok(()) => serde_yaml::from_str(text_for_parse).map_err(|e| to_diagnostic(&e, path, first_line)),
+    }
 }
 
 /// How many nodes a text may expand to: aliases (`*name`) repeat their anchor's
