@@ -1,32 +1,208 @@
-//! File-system calls that say which path failed.
+//! File-system calls that say which path failed, and the one rule for reading a site.
 //!
 //! Nothing else in the crate calls `std::fs` directly, so every I/O error the user
-//! sees names the file it concerns.
+//! sees names the file it concerns, and every file of a site (content, themes,
+//! templates, static files, locales, `book.toml`) is read through [`read_in_site`]:
+//! a regular file inside the site root, no larger than a limit. A symbolic link
+//! leading outside the root, a FIFO, a socket or a device is refused with a
+//! message that names the file and never shows what lies behind it. Text is
+//! normalized to NFC as it is read, so one word compares, sorts and folds alike
+//! however the editor stored it.
 
-use std::path::Path;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use unicode_normalization::UnicodeNormalization;
 
 use crate::error::{Diagnostic, Error, Result};
 
-/// Reads a file as bytes.
-pub fn read(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| Error::io("failed to read", path, e))
+/// The largest text file (Markdown, YAML, Fluent, template, book.toml) read: 2 MiB.
+pub const TEXT_LIMIT: u64 = 2 * 1024 * 1024;
+
+/// The largest static file (image, font, script) copied: 32 MiB.
+pub const STATIC_LIMIT: u64 = 32 * 1024 * 1024;
+
+/// The private-use character the Markdown renderer marks component slots with;
+/// no file may contain it, so no content can forge a slot.
+pub const RESERVED_CHAR: char = '\u{E000}';
+
+/// A site file as shown in messages: relative to the root where it lies inside.
+pub fn shown(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
 }
 
-/// Reads a file that must be UTF-8 text; invalid UTF-8 is a located diagnostic.
-pub fn read_text(path: &Path, shown_as: &Path) -> Result<String> {
-    let bytes = read(path)?;
-    String::from_utf8(bytes).map_err(|e| {
+/// What kind of thing a path under the site is, judged without following it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    /// A regular file, or a link to one inside the root.
+    File,
+    /// A real folder (links to folders are never followed).
+    Dir,
+    /// Something luukku refuses to read; the message says why.
+    Refused(String),
+}
+
+/// Classifies `path` under the site `root` by the reading rule.
+pub fn classify(root: &Path, path: &Path) -> Entry {
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) => return Entry::Refused(format!("cannot be read: {e}")),
+    };
+    let ty = meta.file_type();
+    if ty.is_dir() {
+        return Entry::Dir;
+    }
+    if ty.is_symlink() {
+        let inside = match (std::fs::canonicalize(root), std::fs::canonicalize(path)) {
+            (Ok(r), Ok(t)) => t.starts_with(&r),
+            _ => false,
+        };
+        if !inside {
+            return Entry::Refused(
+                "is a symbolic link that leads outside the site root (or nowhere); luukku reads only files inside the site, so copy the file in instead".into(),
+            );
+        }
+        return match std::fs::metadata(path) {
+            Ok(m) if m.is_file() => Entry::File,
+            Ok(m) if m.is_dir() => Entry::Refused(
+                "is a symbolic link to a folder; luukku does not follow linked folders, so move or copy the folder here instead".into(),
+            ),
+            _ => Entry::Refused(not_regular()),
+        };
+    }
+    if ty.is_file() {
+        Entry::File
+    } else {
+        Entry::Refused(not_regular())
+    }
+}
+
+fn not_regular() -> String {
+    "is not a regular file (a FIFO, socket or device); expected an ordinary file".into()
+}
+
+/// Reads a file of the site at `root` as bytes, by the reading rule, up to `limit` bytes.
+pub fn read_in_site(root: &Path, path: &Path, limit: u64) -> Result<Vec<u8>> {
+    let shown = shown(root, path);
+    if let Entry::Refused(why) = classify(root, path) {
+        return Err(Diagnostic::file(shown, why).into());
+    }
+    let file = std::fs::File::open(path).map_err(|e| Error::io("failed to read", &shown, e))?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| Error::io("failed to read", &shown, e))?;
+    if bytes.len() as u64 > limit {
+        return Err(Diagnostic::file(
+            shown,
+            format!("is larger than {} MiB, the limit for such a file; expected a smaller file", limit / (1024 * 1024)),
+        )
+        .into());
+    }
+    Ok(bytes)
+}
+
+/// Reads a UTF-8 text file of the site at `root`, normalized to NFC. Invalid
+/// UTF-8 and the reserved character U+E000 are located diagnostics.
+pub fn read_text(root: &Path, path: &Path) -> Result<String> {
+    let bytes = read_in_site(root, path, TEXT_LIMIT)?;
+    text_from_bytes(bytes, &shown(root, path))
+}
+
+/// Checks and normalizes the bytes of a text file shown as `shown`.
+pub fn text_from_bytes(bytes: Vec<u8>, shown: &Path) -> Result<String> {
+    let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
         let prefix = String::from_utf8_lossy(&bytes[..valid]);
         let (line, column) = crate::error::line_col(&prefix, prefix.len());
         Error::from(Diagnostic::new(
-            shown_as,
+            shown,
             line,
             column,
             format!("invalid UTF-8 (byte 0x{:02x}); expected the file to be saved as UTF-8 text", bytes[valid]),
         ))
-    })
+    })?;
+    let text = if unicode_normalization::is_nfc(&text) { text } else { text.nfc().collect() };
+    if let Some(at) = text.find(RESERVED_CHAR) {
+        let (line, column) = crate::error::line_col(&text, at);
+        return Err(Diagnostic::new(
+            shown,
+            line,
+            column,
+            "contains U+E000, a private-use character luukku reserves for its own use; expected ordinary text",
+        )
+        .into());
+    }
+    Ok(text)
+}
+
+/// The files under `dir` (inside the site at `root`) by the reading rule, sorted,
+/// as paths; hidden files (`.name`) are skipped. Anything refused is a diagnostic.
+pub fn site_files(root: &Path, dir: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut diags = Vec::new();
+    if !dir.is_dir() {
+        return (files, diags);
+    }
+    for entry in walkdir::WalkDir::new(dir).min_depth(1).sort_by_file_name() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map_or_else(|| shown(root, dir), |p| shown(root, p));
+                diags.push(Diagnostic::file(path, format!("cannot be read: {e}")));
+                continue;
+            }
+        };
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        match classify(root, entry.path()) {
+            Entry::File => files.push(entry.path().to_path_buf()),
+            Entry::Dir => {}
+            Entry::Refused(why) => diags.push(Diagnostic::file(shown(root, entry.path()), why)),
+        }
+    }
+    (files, diags)
+}
+
+/// Whether `path` is an existing folder (not following a final link).
+pub fn is_real_dir(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir())
+}
+
+/// Whether anything (file, folder, link) exists at `path`.
+pub fn exists(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+/// The absolute form of `path`: `.` and `..` resolved, then links followed as
+/// far as the path exists (a not-yet-existing tail is appended as written).
+pub fn resolve(path: &Path) -> Result<PathBuf> {
+    use std::path::Component;
+    let cwd = std::env::current_dir().map_err(|e| Error::io("failed to read the working folder", Path::new("."), e))?;
+    let mut lexical = PathBuf::new();
+    for part in cwd.join(path).components() {
+        match part {
+            Component::ParentDir => {
+                lexical.pop();
+            }
+            Component::CurDir => {}
+            other => lexical.push(other),
+        }
+    }
+    let mut existing = lexical.as_path();
+    let mut tail = Vec::new();
+    loop {
+        if let Ok(real) = std::fs::canonicalize(existing) {
+            return Ok(tail.iter().rev().fold(real, |acc: PathBuf, part| acc.join(part)));
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                tail.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return Ok(lexical),
+        }
+    }
 }
 
 /// Writes a file whose folder exists.
@@ -51,4 +227,33 @@ pub fn remove_dir_all(path: &Path) -> Result<()> {
 /// Renames a file or folder.
 pub fn rename(from: &Path, to: &Path) -> Result<()> {
     std::fs::rename(from, to).map_err(|e| Error::io("failed to move into place", to, e))
+}
+
+/// The entries of one folder of the site at `root`, sorted by name, hidden ones
+/// (`.name`) skipped, each classified by the reading rule.
+pub fn list_dir(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf, Entry)>, Diagnostic> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| Diagnostic::file(shown(root, dir), format!("cannot be read: {e}")))?;
+    let mut out = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Diagnostic::file(shown(root, dir), format!("cannot be read: {e}")))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let class = classify(root, &path);
+        out.push((name, path, class));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(out)
+}
+
+/// Removes a file, if it exists.
+pub fn remove_file(path: &Path) -> Result<()> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::io("failed to remove", path, e)),
+    }
 }

@@ -24,6 +24,9 @@ pub(super) fn execute(args: &Args) -> Result<()> {
     let started = Instant::now();
     let site = Site::load(&args.root.root)?;
     let out = args.out.clone().unwrap_or_else(|| site.config.output_dir.clone());
+    // Refuse a dangerous output folder before spending time on rendering.
+    crate::config::output::check_output_dir(&site.config.root, &out)
+        .map_err(|why| crate::Error::Message(format!("--out: {why}")))?;
     let progress = ProgressBar::with_draw_target(Some(site.page_count() as u64), ProgressDrawTarget::stderr());
     progress.set_style(
         ProgressStyle::with_template("{spinner} rendering {pos}/{len} pages")
@@ -33,7 +36,7 @@ pub(super) fn execute(args: &Args) -> Result<()> {
     progress.finish_and_clear();
     let output = output?;
     let rendered = started.elapsed();
-    crate::site::writer::write(&output, &out)?;
+    crate::site::writer::write(&output, &site.config.root, &out)?;
     if std::env::var_os("LUUKKU_TIMINGS").is_some() {
         eprintln!(
             "timings: loaded and rendered {:.3} s, written {:.3} s",

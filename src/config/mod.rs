@@ -3,18 +3,32 @@
 //! [`raw`] is what the user wrote; [`Config`] is what the rest of the crate uses:
 //! absolute paths, validated locale codes, a fallback chain per locale and the
 //! localized URL segment of every section. Locales come from here and nowhere else.
+//!
+//! This is the ground floor of the crate: it imports nothing from `content`,
+//! `site` or the other stages, which all build on it. Sections are keyed by their
+//! folder name under `content/` ([`SECTIONS`]).
 
+mod accessibility;
+mod date;
 mod locale;
+mod localized;
+pub mod output;
 mod raw;
+pub mod url_policy;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+pub use accessibility::{AccessibilityStatement, AssessmentMethod, ComplianceStatus};
+pub use date::Date;
 pub use locale::{Locale, LocaleCode};
+pub use localized::LocalizedText;
 
-use crate::content::Kind;
 use crate::error::{line_col, Diagnostic, Error, Result};
 use raw::RawConfig;
+
+/// The section folders under `content/`, in the order sections are listed.
+pub const SECTIONS: [&str; 5] = ["services", "training", "glossary", "personas", "pages"];
 
 /// The file name of the configuration at a site's root.
 pub const CONFIG_FILE: &str = "book.toml";
@@ -40,75 +54,23 @@ pub struct Config {
     /// Link to `…/index.html` rather than `…/`, so the site can be browsed from disk.
     pub local_links: bool,
     /// The URL segment of each section in each locale.
-    section_slugs: BTreeMap<(Kind, LocaleCode), String>,
+    section_slugs: BTreeMap<(String, LocaleCode), String>,
     /// The accessibility statement's facts, if the site publishes one.
     pub accessibility: Option<AccessibilityStatement>,
     accessibility_slugs: BTreeMap<LocaleCode, String>,
-}
-
-/// How far a site meets the accessibility requirements (WCAG 2.1 AA).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ComplianceStatus {
-    /// Meets the requirements.
-    Full,
-    /// Meets them in part; the known shortcomings are listed.
-    Partial,
-    /// Does not meet them.
-    None,
-}
-
-/// How the site's accessibility was assessed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AssessmentMethod {
-    /// By the organisation itself.
-    #[default]
-    SelfAssessment,
-    /// By an outside assessor.
-    ThirdParty,
-}
-
-/// The facts of the accessibility statement (`[accessibility]` in book.toml), as
-/// the Finnish act on providing digital services asks for them.
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub struct AccessibilityStatement {
-    /// Compliance.
-    pub status: ComplianceStatus,
-    /// When the statement was prepared (YYYY-MM-DD).
-    pub prepared: String,
-    /// When it was last reviewed.
-    pub reviewed: Option<String>,
-    /// How compliance was assessed.
-    pub method: AssessmentMethod,
-    /// Where to send accessibility feedback by e-mail.
-    pub feedback_email: Option<String>,
-    /// A feedback form.
-    pub feedback_url: Option<String>,
-    /// The supervising authority.
-    pub authority_name: crate::content::LocalizedText,
-    /// Its web site.
-    pub authority_url: String,
-    /// Its e-mail.
-    pub authority_email: Option<String>,
-    /// Its phone.
-    pub authority_phone: Option<String>,
-    /// Known shortcomings.
-    pub shortcomings: Vec<crate::content::LocalizedText>,
 }
 
 impl Config {
     /// Reads and validates `book.toml` under `root`.
     pub fn load(root: &Path) -> Result<Config> {
         let path = root.join(CONFIG_FILE);
-        if !path.is_file() {
+        if !crate::fs::exists(&path) {
             return Err(Error::Message(format!(
                 "no `{CONFIG_FILE}` in `{}`; expected a site root (run `luukku build --root DIR` with the folder that holds {CONFIG_FILE})",
                 root.display()
             )));
         }
-        let text = crate::fs::read_text(&path, Path::new(CONFIG_FILE))?;
+        let text = crate::fs::read_text(root, &path)?;
         Config::parse(&text, root)
     }
 
@@ -146,13 +108,13 @@ impl Config {
         chain
     }
 
-    /// The URL segment of a section in a locale: configured for the locale or its
-    /// fallbacks, else the section's folder name.
-    pub fn section_slug(&self, kind: Kind, locale: &LocaleCode) -> &str {
+    /// The URL segment of a section (named by its folder, `services`) in a
+    /// locale: configured for the locale or its fallbacks, else the folder name.
+    pub fn section_slug<'a>(&'a self, section: &'a str, locale: &LocaleCode) -> &'a str {
         self.fallback_chain(locale)
             .iter()
-            .find_map(|l| self.section_slugs.get(&(kind, l.code.clone())))
-            .map_or(kind.dir_name(), String::as_str)
+            .find_map(|l| self.section_slugs.get(&(section.to_string(), l.code.clone())))
+            .map_or(section, String::as_str)
     }
 
     /// The URL segment of the accessibility statement in a locale.
@@ -174,28 +136,40 @@ impl Config {
     }
 }
 
-struct Resolver<'a> {
+pub(crate) struct Resolver<'a> {
     text: &'a str,
     shown: &'a Path,
     diags: Vec<Diagnostic>,
 }
 
 impl Resolver<'_> {
-    fn at<T>(&mut self, spanned: &toml::Spanned<T>, message: String) {
+    pub(crate) fn at<T>(&mut self, spanned: &toml::Spanned<T>, message: String) {
         let (line, column) = line_col(self.text, spanned.span().start);
         self.diags.push(Diagnostic::new(self.shown, line, column, message));
     }
 
     fn resolve(mut self, raw: RawConfig, root: &Path) -> Result<Config> {
         let base_url = raw.base_url.get_ref().trim_end_matches('/').to_string();
-        if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
-            self.at(
-                &raw.base_url,
-                format!(
-                    "base-url `{}` is not an absolute URL; expected e.g. `https://palvelut.example.fi`",
-                    raw.base_url.get_ref()
-                ),
+        let base_ok = url_policy::check_absolute_web(&base_url).and_then(|()| {
+            if base_url.contains(['?', '#']) {
+                Err("a base-url ends with the site's path; expected no `?query` or `#fragment`".to_string())
+            } else {
+                Ok(())
+            }
+        });
+        if let Err(why) = base_ok {
+            self.at(&raw.base_url, format!("base-url: {why}"));
+        }
+        if !is_folder_name(raw.theme.get_ref()) {
+            let msg = format!(
+                "theme `{}` is not a folder name under themes/; expected a name such as `default` (letters, digits, `-`, `_`)",
+                raw.theme.get_ref()
             );
+            self.at(&raw.theme, msg);
+        }
+        let output_dir = output::resolve_output_dir(root, raw.output_dir.get_ref());
+        if let Err(why) = &output_dir {
+            self.at(&raw.output_dir, format!("output-dir: {why}"));
         }
         let locales = self.locales(&raw);
         let known = |code: &str| locales.iter().any(|l: &Locale| l.code.as_str() == code);
@@ -209,7 +183,7 @@ impl Resolver<'_> {
         }
         let mut section_slugs = BTreeMap::new();
         for (section, slugs) in &raw.sections {
-            let Some(kind) = Kind::from_dir_name(section.get_ref()) else {
+            let Some(kind) = SECTIONS.iter().find(|s| **s == section.get_ref()) else {
                 self.at(
                     section,
                     format!(
@@ -221,7 +195,7 @@ impl Resolver<'_> {
             };
             let what = format!("section `{}`", section.get_ref());
             for (code, slug) in self.slugs_by_locale(&what, slugs, &locales) {
-                section_slugs.insert((kind, code), slug);
+                section_slugs.insert((kind.to_string(), code), slug);
             }
         }
         let (accessibility, accessibility_slugs) = match raw.accessibility {
@@ -240,43 +214,16 @@ impl Resolver<'_> {
             base_url,
             default_locale: LocaleCode::new_unchecked(raw.default_locale.get_ref()),
             locales,
-            theme: raw.theme,
-            output_dir: root.join(raw.output_dir),
+            theme: raw.theme.into_inner(),
+            output_dir: output_dir.map_err(Error::Message)?,
             local_links: raw.local_links,
             section_slugs,
         })
     }
 
-    fn accessibility(
-        &mut self,
-        a: raw::RawAccessibility,
-        locales: &[Locale],
-    ) -> (AccessibilityStatement, BTreeMap<LocaleCode, String>) {
-        for date in std::iter::once(&a.prepared).chain(a.reviewed.as_ref()) {
-            if crate::content::service::Date::parse(date.get_ref()).is_none() {
-                self.at(date, format!("`{}` is not a date; expected YYYY-MM-DD", date.get_ref()));
-            }
-        }
-        let slugs = self.slugs_by_locale("the accessibility statement", &a.slug, locales);
-        let statement = AccessibilityStatement {
-            status: a.status,
-            prepared: a.prepared.into_inner(),
-            reviewed: a.reviewed.map(toml::Spanned::into_inner),
-            method: a.method,
-            feedback_email: a.feedback_email,
-            feedback_url: a.feedback_url,
-            authority_name: a.authority_name,
-            authority_url: a.authority_url,
-            authority_email: a.authority_email,
-            authority_phone: a.authority_phone,
-            shortcomings: a.shortcomings,
-        };
-        (statement, slugs)
-    }
-
     /// A table of URL segments by locale code (`fi = "palvelut"`), checked: every
     /// code configured, every segment a URL segment.
-    fn slugs_by_locale(
+    pub(crate) fn slugs_by_locale(
         &mut self,
         what: &str,
         table: &BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
@@ -389,13 +336,23 @@ impl Resolver<'_> {
     }
 }
 
+/// A theme's folder name: letters, digits, `-` and `_`, so it stays under `themes/`.
+fn is_folder_name(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 fn list(locales: &[Locale]) -> String {
     locales.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ")
 }
 
-/// A URL segment we generate or accept from users: lower-case ASCII, digits, `-`.
+/// The longest URL segment accepted: well within a file name's 255 bytes.
+pub const MAX_SEGMENT: usize = 80;
+
+/// A URL segment we generate or accept from users: lower-case ASCII, digits,
+/// `-`, at most [`MAX_SEGMENT`] characters (it also names a folder of the output).
 pub(crate) fn is_url_segment(s: &str) -> bool {
     !s.is_empty()
+        && s.len() <= MAX_SEGMENT
         && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')

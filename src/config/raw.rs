@@ -17,9 +17,9 @@ pub(crate) struct RawConfig {
     pub base_url: Spanned<String>,
     pub default_locale: Spanned<String>,
     #[serde(default = "default_theme")]
-    pub theme: String,
+    pub theme: Spanned<String>,
     #[serde(default = "default_output_dir")]
-    pub output_dir: String,
+    pub output_dir: Spanned<String>,
     #[serde(default)]
     pub local_links: bool,
     #[serde(rename = "locale")]
@@ -39,13 +39,13 @@ pub(crate) struct RawAccessibility {
     #[serde(default)]
     pub method: crate::config::AssessmentMethod,
     pub feedback_email: Option<String>,
-    pub feedback_url: Option<String>,
-    pub authority_name: crate::content::LocalizedText,
-    pub authority_url: String,
+    pub feedback_url: Option<Spanned<String>>,
+    pub authority_name: Spanned<crate::config::LocalizedText>,
+    pub authority_url: Spanned<String>,
     pub authority_email: Option<String>,
     pub authority_phone: Option<String>,
     #[serde(default)]
-    pub shortcomings: Vec<crate::content::LocalizedText>,
+    pub shortcomings: Vec<Spanned<crate::config::LocalizedText>>,
     #[serde(default)]
     pub slug: BTreeMap<Spanned<String>, Spanned<String>>,
 }
@@ -63,10 +63,10 @@ pub(crate) struct RawLocale {
     pub plain_language_of: Option<Spanned<String>>,
 }
 
-fn default_theme() -> String {
-    "default".to_string()
+fn default_theme() -> Spanned<String> {
+    Spanned::new(0..0, "default".to_string())
 }
 
-fn default_output_dir() -> String {
-    "public".to_string()
+fn default_output_dir() -> Spanned<String> {
+    Spanned::new(0..0, "public".to_string())
 }

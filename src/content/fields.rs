@@ -99,7 +99,8 @@ pub struct FacilitationPlan {
 pub struct FacilitationStep {
     /// What the step is.
     pub title: String,
-    /// How long it takes.
+    /// How long it takes, 1 to 1,440 minutes (a day), so a total cannot overflow.
+    #[serde(default, deserialize_with = "minutes")]
     pub minutes: Option<u32>,
     /// Who works with whom.
     pub grouping: Option<String>,
@@ -154,4 +155,17 @@ pub struct CommonMeta {
     /// On the front page (`pages/home`): the services shown first.
     #[serde(default)]
     pub featured: Vec<String>,
+}
+
+/// The largest duration of one workshop step, in minutes.
+pub const MAX_STEP_MINUTES: u32 = 24 * 60;
+
+fn minutes<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    let value = Option::<u64>::deserialize(deserializer)?;
+    match value {
+        Some(m) if m == 0 || m > u64::from(MAX_STEP_MINUTES) => Err(serde::de::Error::custom(format!(
+            "{m} minutes is not the length of a workshop step; expected 1 to {MAX_STEP_MINUTES}"
+        ))),
+        other => Ok(other.and_then(|m| u32::try_from(m).ok())),
+    }
 }

@@ -8,42 +8,18 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use super::fields::{BasicFields, CommonMeta, ModuleFields, PageFields, ServiceFields};
 use super::{Fields, Item, Kind, Library, Meta, Translation};
-use crate::config::{is_url_segment, Config};
+use crate::config::{is_url_segment, Config, MAX_SEGMENT};
 use crate::error::{Diagnostic, Error, Result};
+use crate::fs::Entry;
 use crate::markdown;
 
 /// The file of language-neutral facts in an item folder.
 pub const META_FILE: &str = "meta.yaml";
 
-/// Ids the page templates use themselves; headings never get them.
-pub const RESERVED_IDS: &[&str] = &[
-    "main",
-    "content",
-    "top",
-    "search",
-    "toc",
-    "footer",
-    "language",
-    "breadcrumbs",
-    "skip",
-    "toc-title",
-    "related-title",
-    "goals-title",
-    "facilitation-title",
-    "reflection-title",
-    "s-audience",
-    "s-steps",
-    "s-facts",
-    "s-channels",
-    "s-producers",
-    "persona-channels",
-    "home-services",
-    "home-training",
-];
+pub use crate::markdown::RESERVED_IDS;
 
 struct ItemDir {
     kind: Kind,
@@ -55,70 +31,20 @@ struct ItemDir {
 /// Loads every item under `<root>/content`.
 pub fn load(config: &Config) -> Result<Library> {
     let content = config.root.join("content");
-    if !content.is_dir() {
+    if let Entry::Refused(why) = crate::fs::classify(&config.root, &content) {
+        if crate::fs::exists(&content) {
+            return Err(Diagnostic::file("content", why).into());
+        }
+    }
+    if !crate::fs::is_real_dir(&content) {
         return Err(Error::Message(format!(
             "no `content` folder in `{}`; expected content/<section>/<item>/<locale>.md",
             config.root.display()
         )));
     }
     let mut diags = Vec::new();
-    let mut dirs: Vec<ItemDir> = Vec::new();
-    let walker = WalkDir::new(&content).min_depth(1).max_depth(3).sort_by_file_name();
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let path = e.path().map(|p| shown(config, p)).unwrap_or_else(|| PathBuf::from("content"));
-                diags.push(Diagnostic::file(path, format!("cannot be read: {e}")));
-                continue;
-            }
-        };
-        let name = entry.file_name().to_string_lossy().to_string();
-        if name.starts_with('.') {
-            continue;
-        }
-        let is_dir = entry.file_type().is_dir();
-        let is_md = name.ends_with(".md");
-        match entry.depth() {
-            1 if is_dir && Kind::from_dir_name(&name).is_none() => {
-                diags.push(Diagnostic::file(
-                    shown(config, entry.path()),
-                    "unknown section folder; expected services, training, glossary, personas or pages",
-                ));
-            }
-            1 | 2 if is_md => {
-                diags.push(Diagnostic::file(
-                    shown(config, entry.path()),
-                    "a Markdown file outside an item folder; expected content/<section>/<item>/<locale>.md",
-                ));
-            }
-            2 if is_dir => {
-                let kind = entry
-                    .path()
-                    .parent()
-                    .and_then(|p| p.file_name())
-                    .and_then(|n| Kind::from_dir_name(&n.to_string_lossy()));
-                if let Some(kind) = kind {
-                    if !is_url_segment(&name) {
-                        diags.push(Diagnostic::file(
-                            shown(config, entry.path()),
-                            "item folder names are URL segments; expected lower-case ASCII letters, digits and `-`",
-                        ));
-                    }
-                    dirs.push(ItemDir { kind, name, dir: entry.path().to_path_buf(), files: Vec::new() });
-                }
-            }
-            3 if !is_dir => {
-                if let Some(item) = dirs.last_mut().filter(|d| entry.path().parent() == Some(d.dir.as_path())) {
-                    item.files.push(entry.path().to_path_buf());
-                }
-            }
-            _ => {}
-        }
-    }
-    let codes: Vec<String> = config.locales.iter().map(|l| l.code.to_string()).collect();
-    let loaded: Vec<(Option<Item>, Vec<Diagnostic>)> =
-        dirs.par_iter().map(|d| super::localized::with_known_locales(codes.clone(), || load_item(config, d))).collect();
+    let dirs = walk(config, &content, &mut diags);
+    let loaded: Vec<(Option<Item>, Vec<Diagnostic>)> = dirs.par_iter().map(|d| load_item(config, d)).collect();
     let mut library = Library::default();
     for (item, mut d) in loaded {
         diags.append(&mut d);
@@ -126,12 +52,109 @@ pub fn load(config: &Config) -> Result<Library> {
             library.items.insert(item.key.clone(), std::sync::Arc::new(item));
         }
     }
+    diags.append(&mut super::links::check(&library));
     Error::from_diagnostics(diags)?;
     Ok(library)
 }
 
+/// Finds the item folders: `content/<section>/<item>/`, nothing else. Every
+/// entry that does not fit the layout is a diagnostic naming it.
+fn walk(config: &Config, content: &Path, diags: &mut Vec<Diagnostic>) -> Vec<ItemDir> {
+    let root = &config.root;
+    let mut dirs = Vec::new();
+    let list = |dir: &Path, diags: &mut Vec<Diagnostic>| match crate::fs::list_dir(root, dir) {
+        Ok(entries) => entries,
+        Err(d) => {
+            diags.push(d);
+            Vec::new()
+        }
+    };
+    for (name, path, entry) in list(content, diags) {
+        let kind = match entry {
+            Entry::Dir => Kind::from_dir_name(&name),
+            Entry::File => {
+                diags.push(Diagnostic::file(shown(config, &path), if is_markdown(&name) {
+                    "a Markdown file outside an item folder; expected content/<section>/<item>/<locale>.md"
+                } else {
+                    "a file directly in content/; expected only the section folders services, training, glossary, personas and pages"
+                }));
+                continue;
+            }
+            Entry::Refused(why) => {
+                diags.push(Diagnostic::file(shown(config, &path), why));
+                continue;
+            }
+        };
+        let Some(kind) = kind else {
+            diags.push(Diagnostic::file(
+                shown(config, &path),
+                "unknown section folder; expected services, training, glossary, personas or pages",
+            ));
+            continue;
+        };
+        for (name, path, entry) in list(&path, diags) {
+            match entry {
+                Entry::Dir => {
+                    if !is_url_segment(&name) {
+                        diags.push(Diagnostic::file(
+                            shown(config, &path),
+                            "item folder names are URL segments; expected lower-case ASCII letters, digits and `-`",
+                        ));
+                    }
+                    let files = item_files(config, &list(&path, diags), diags);
+                    dirs.push(ItemDir { kind, name, dir: path, files });
+                }
+                Entry::File => diags.push(Diagnostic::file(
+                    shown(config, &path),
+                    if is_markdown(&name) {
+                        "a Markdown file outside an item folder; expected content/<section>/<item>/<locale>.md"
+                    } else {
+                        "a file directly in a section folder; expected only item folders"
+                    },
+                )),
+                Entry::Refused(why) => diags.push(Diagnostic::file(shown(config, &path), why)),
+            }
+        }
+    }
+    dirs
+}
+
+/// The files of an item folder: `<locale>.md` and `meta.yaml`. Near misses
+/// (`meta.yml`, `sv.markdown`) and anything else are diagnostics.
+fn item_files(config: &Config, entries: &[(String, PathBuf, Entry)], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for (name, path, entry) in entries {
+        let at = shown(config, path);
+        match entry {
+            Entry::Refused(why) => diags.push(Diagnostic::file(at, why.clone())),
+            Entry::Dir => diags.push(Diagnostic::file(
+                at,
+                "a folder inside an item folder (a file one folder too deep?); expected only <locale>.md files and meta.yaml directly in the item folder",
+            )),
+            Entry::File if name == META_FILE || name.ends_with(".md") => files.push(path.clone()),
+            Entry::File => {
+                let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+                let message = if stem == "meta" {
+                    format!("`{name}` is not read; expected the facts in `{META_FILE}`")
+                } else if is_markdown(name) {
+                    format!("`{name}` is not read; expected the extension `.md` (`{stem}.md`)")
+                } else {
+                    format!("`{name}` is not read; an item folder holds only <locale>.md files and {META_FILE}")
+                };
+                diags.push(Diagnostic::file(at, message));
+            }
+        }
+    }
+    files
+}
+
+fn is_markdown(name: &str) -> bool {
+    [".md", ".markdown", ".mdown", ".mkd", ".mkdn"].iter().any(|ext| name.to_ascii_lowercase().ends_with(ext))
+}
+
 /// Loads the one item in `dir` (`<root>/content/<section>/<name>`) again, for the
-/// live preview after an edit: `Ok(None)` when the folder is gone.
+/// live preview after an edit: `Ok(None)` when the folder is gone. The folder is
+/// read by the same rules as in a full load.
 pub fn load_item_dir(config: &Config, dir: &Path) -> Result<Option<Item>, Vec<Diagnostic>> {
     let kind = dir.parent().and_then(|p| p.file_name()).and_then(|n| Kind::from_dir_name(&n.to_string_lossy()));
     let (Some(kind), Some(name)) = (kind, dir.file_name()) else {
@@ -140,16 +163,18 @@ pub fn load_item_dir(config: &Config, dir: &Path) -> Result<Option<Item>, Vec<Di
             "not an item folder; expected content/<section>/<item>",
         )]);
     };
-    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(None) };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()) && !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.path())
-        .collect();
-    files.sort();
+    if !crate::fs::exists(dir) {
+        return Ok(None);
+    }
+    let mut diags = Vec::new();
+    if let Entry::Refused(why) = crate::fs::classify(&config.root, dir) {
+        return Err(vec![Diagnostic::file(shown(config, dir), why)]);
+    }
+    let entries = crate::fs::list_dir(&config.root, dir).map_err(|d| vec![d])?;
+    let files = item_files(config, &entries, &mut diags);
     let item_dir = ItemDir { kind, name: name.to_string_lossy().into_owned(), dir: dir.to_path_buf(), files };
-    let codes: Vec<String> = config.locales.iter().map(|l| l.code.to_string()).collect();
-    let (item, diags) = super::localized::with_known_locales(codes, || load_item(config, &item_dir));
+    let (item, mut item_diags) = load_item(config, &item_dir);
+    diags.append(&mut item_diags);
     if diags.is_empty() {
         Ok(item)
     } else {
@@ -188,7 +213,7 @@ fn load_item(config: &Config, dir: &ItemDir) -> (Option<Item>, Vec<Diagnostic>) 
             ));
             continue;
         };
-        match load_translation(dir, file, &path) {
+        match load_translation(&config.root, dir, file, &path) {
             Ok(t) => {
                 translations.insert(locale.code.clone(), t);
             }
@@ -213,7 +238,8 @@ fn load_meta(
 ) -> Result<(Meta, Option<PathBuf>, String), Diagnostic> {
     let kind = dir.kind;
     let Some(file) = file else {
-        if kind == Kind::Service {
+        // A meta.yaml that exists but was refused by the reading rule is reported already.
+        if kind == Kind::Service && !crate::fs::exists(&dir.dir.join(META_FILE)) {
             return Err(Diagnostic::file(
                 shown(config, &dir.dir.join(META_FILE)),
                 "a service card needs meta.yaml (its channels, producer and review date); none found",
@@ -222,13 +248,44 @@ fn load_meta(
         return Ok((Meta::Common(CommonMeta::default()), None, String::new()));
     };
     let path = shown(config, file);
-    let text = crate::fs::read_text(file, &path).map_err(first_diagnostic(&path))?;
+    let text = crate::fs::read_text(&config.root, file).map_err(first_diagnostic(&path))?;
     let meta = if kind == Kind::Service {
-        Meta::Service(Box::new(crate::yaml::parse(&text, &path, 1)?))
+        let meta: super::ServiceMeta = crate::yaml::parse(&text, &path, 1)?;
+        let codes: Vec<&str> = config.locales.iter().map(|l| l.code.as_str()).collect();
+        for text_field in meta.localized_texts() {
+            if let Some(key) = text_field.unknown_locales(&codes).first() {
+                let (line, column) = locate_key(&text, key);
+                return Err(Diagnostic::new(
+                    &path,
+                    line,
+                    column,
+                    format!("`{key}` is not a configured locale; expected one of {}", codes.join(", ")),
+                ));
+            }
+        }
+        Meta::Service(Box::new(meta))
     } else {
         Meta::Common(crate::yaml::parse(&text, &path, 1)?)
     };
     Ok((meta, Some(path), text))
+}
+
+/// Where a mapping key `key:` first appears in a YAML text (1-based line and
+/// column; line 1 if it cannot be found). serde_yaml keeps no positions after
+/// parsing, so a check made afterwards finds its key in the text.
+fn locate_key(text: &str, key: &str) -> (usize, usize) {
+    for (i, line) in text.lines().enumerate() {
+        let mut from = 0;
+        while let Some(at) = line[from..].find(key).map(|a| a + from) {
+            let before = line[..at].chars().next_back();
+            let after = line[at + key.len()..].trim_start();
+            if before.is_none_or(|c| c.is_whitespace() || c == '{' || c == ',') && after.starts_with(':') {
+                return (i + 1, line[..at].chars().count() + 1);
+            }
+            from = at + key.len();
+        }
+    }
+    (1, 1)
 }
 
 fn first_diagnostic(path: &Path) -> impl Fn(Error) -> Diagnostic + '_ {
@@ -238,8 +295,8 @@ fn first_diagnostic(path: &Path) -> impl Fn(Error) -> Diagnostic + '_ {
     }
 }
 
-fn load_translation(dir: &ItemDir, file: &Path, path: &Path) -> Result<Translation, Vec<Diagnostic>> {
-    let text = crate::fs::read_text(file, path).map_err(|e| vec![first_diagnostic(path)(e)])?;
+fn load_translation(root: &Path, dir: &ItemDir, file: &Path, path: &Path) -> Result<Translation, Vec<Diagnostic>> {
+    let text = crate::fs::read_text(root, file).map_err(|e| vec![first_diagnostic(path)(e)])?;
     let split = super::split(&text, path).map_err(|d| vec![d])?;
     let parse = |yaml: &str| -> Result<(super::Common, Fields), Diagnostic> {
         Ok(match dir.kind {
@@ -265,7 +322,7 @@ fn load_translation(dir: &ItemDir, file: &Path, path: &Path) -> Result<Translati
     let mut diags = Vec::new();
     if let Some(slug) = common.slug.as_deref().filter(|s| !is_url_segment(s)) {
         let line = super::field_line(split.yaml, "slug", split.yaml_line);
-        diags.push(Diagnostic::new(path, line, 1, format!("slug `{slug}` is not a URL segment; expected lower-case ASCII letters, digits and `-` (ä → a, ö → o, å → a)")));
+        diags.push(Diagnostic::new(path, line, 1, format!("slug `{slug}` is not a URL segment; expected at most {MAX_SEGMENT} lower-case ASCII letters, digits and `-` (ä → a, ö → o, å → a)")));
     }
     if common.title.trim().is_empty() {
         let line = super::field_line(split.yaml, "title", split.yaml_line);
@@ -300,6 +357,7 @@ fn load_translation(dir: &ItemDir, file: &Path, path: &Path) -> Result<Translati
     let headings = markdown::headings(&body, RESERVED_IDS);
     let (components, mut component_diags) = markdown::components::extract(&body, path, split.body_line);
     diags.append(&mut component_diags);
+    diags.append(&mut markdown::check_body(&body, path, split.body_line, RESERVED_IDS));
     if !diags.is_empty() {
         return Err(diags);
     }

@@ -6,10 +6,11 @@
 //! [`load`] reads the whole tree into a [`Library`]; nothing after it reads content
 //! from disk.
 
+mod channel_parse;
 pub mod fields;
 mod front_matter;
+mod links;
 mod load;
-pub mod localized;
 pub mod service;
 
 use std::collections::BTreeMap;
@@ -18,10 +19,10 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+pub use crate::config::LocalizedText;
 pub use fields::{Common, CommonMeta, FacilitationPlan, FacilitationStep};
 pub use front_matter::{field_line, split};
 pub use load::{load, load_item_dir};
-pub use localized::LocalizedText;
 pub use service::ServiceMeta;
 
 use crate::config::LocaleCode;

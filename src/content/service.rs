@@ -10,7 +10,8 @@ use std::fmt;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use super::localized::LocalizedText;
+pub use crate::config::Date;
+use crate::config::LocalizedText;
 
 /// `meta.yaml` of a service card.
 #[derive(Debug, Clone, Deserialize)]
@@ -134,8 +135,12 @@ pub struct Review {
 }
 
 /// A channel through which the service is reached.
+///
+/// Read through a flat record ([`super::channel_parse`]) rather than serde's
+/// tagged enums, which buffer a channel whole and so lose the line of an error
+/// inside it.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
+#[serde(try_from = "super::channel_parse::RawChannel")]
 #[allow(missing_docs)]
 pub enum Channel {
     ServicePoint(ServicePoint),
@@ -227,7 +232,7 @@ pub struct Address {
 
 /// WGS84 coordinates.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, try_from = "super::channel_parse::RawCoordinates")]
 #[non_exhaustive]
 pub struct Coordinates {
     pub lat: f64,
@@ -236,7 +241,7 @@ pub struct Coordinates {
 
 /// Regular opening hours on some days of the week.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields, try_from = "super::channel_parse::RawHours")]
 #[non_exhaustive]
 pub struct OpeningHours {
     pub days: Days,
@@ -246,7 +251,7 @@ pub struct OpeningHours {
 
 /// Opening hours that differ on one date.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields, try_from = "super::channel_parse::RawException")]
 #[non_exhaustive]
 pub struct ExceptionHours {
     pub date: Date,
@@ -353,51 +358,5 @@ impl<'de> Deserialize<'de> for Time {
             return Err(bad());
         }
         Ok(Time { hour, minute })
-    }
-}
-
-/// A calendar date, `YYYY-MM-DD`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    /// Year.
-    pub year: u16,
-    /// 1–12.
-    pub month: u8,
-    /// 1–31.
-    pub day: u8,
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-impl Date {
-    /// Parses `YYYY-MM-DD`, checking the day exists.
-    pub fn parse(s: &str) -> Option<Date> {
-        let mut parts = s.split('-');
-        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
-            return None;
-        }
-        let (year, month, day): (u16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days_in_month = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
-        (1..=days_in_month).contains(&day).then_some(Date { year, month, day })
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(deserializer)?;
-        Date::parse(&s)
-            .ok_or_else(|| de::Error::custom(format!("`{s}` is not a date; expected YYYY-MM-DD such as 2026-11-01")))
     }
 }

@@ -6,12 +6,12 @@
 //! `t(key="…", name=value…)`; each locale gets its own copy of the function.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use walkdir::WalkDir;
+
+mod cycles;
 
 use crate::config::{Config, LocaleCode};
 use crate::error::{line_col, Diagnostic, Error, Result};
@@ -44,10 +44,13 @@ impl Catalog {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             let mut locale_ids = Vec::new();
+            let mut graph = BTreeMap::new();
+            let mut defined_at = BTreeMap::new();
             // Built-in strings of the default theme first; the site's files may redefine them.
             for (name, text) in crate::builtin::locale_files(locale.code.as_str()) {
                 if let Ok(resource) = FluentResource::try_new(text.to_string()) {
                     locale_ids.extend(message_ids(&resource, text).into_iter().map(|(id, _)| id));
+                    graph.extend(cycles::references(resource.entries()));
                     bundle.add_resource_overriding(resource);
                 } else {
                     diags.push(Diagnostic::file(format!("<built-in>/locales/{name}"), "built-in strings do not parse"));
@@ -55,9 +58,11 @@ impl Catalog {
             }
             let mut site_ids: Vec<String> = Vec::new();
             let dir = config.root.join("locales").join(locale.code.as_str());
-            for file in ftl_files(&dir) {
-                let shown = file.strip_prefix(&config.root).unwrap_or(&file).to_path_buf();
-                let text = match crate::fs::read_text(&file, &shown) {
+            let (files, mut refused) = crate::fs::site_files(&config.root, &dir);
+            diags.append(&mut refused);
+            for file in files.into_iter().filter(|f| f.extension().is_some_and(|x| x == "ftl")) {
+                let shown = crate::fs::shown(&config.root, &file);
+                let text = match crate::fs::read_text(&config.root, &file) {
                     Ok(t) => t,
                     Err(Error::Content(mut d)) => {
                         diags.append(&mut d);
@@ -90,9 +95,21 @@ impl Catalog {
                         ));
                     }
                     site_ids.push(id.clone());
+                    defined_at.insert(id.clone(), (shown.clone(), line));
                     locale_ids.push(id);
                 }
+                graph.extend(cycles::references(resource.entries()));
                 bundle.add_resource_overriding(resource);
+            }
+            for id in cycles::cyclic(&graph) {
+                if let Some((shown, line)) = defined_at.get(id) {
+                    diags.push(Diagnostic::new(
+                        shown,
+                        *line,
+                        1,
+                        format!("message `{id}` refers to itself (directly or through other messages), so it can never be shown; expected words or other messages"),
+                    ));
+                }
             }
             locale_ids.sort();
             locale_ids.dedup();
@@ -168,16 +185,6 @@ impl Catalog {
             })
         }
     }
-}
-
-fn ftl_files(dir: &Path) -> Vec<PathBuf> {
-    WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "ftl"))
-        .map(|e| e.path().to_path_buf())
-        .collect()
 }
 
 /// The message ids of a resource in order, each with the line it is defined on

@@ -9,6 +9,45 @@ use serde::Serialize;
 
 use super::{options, slugify};
 
+/// Ids the page templates use themselves; headings never get them.
+pub const RESERVED_IDS: &[&str] = &[
+    "main",
+    "content",
+    "top",
+    "search",
+    "toc",
+    "footer",
+    "language",
+    "breadcrumbs",
+    "skip",
+    "toc-title",
+    "related-title",
+    "goals-title",
+    "facilitation-title",
+    "reflection-title",
+    "s-audience",
+    "s-steps",
+    "s-facts",
+    "s-channels",
+    "s-producers",
+    "persona-channels",
+    "home-services",
+    "home-training",
+    "home-featured",
+    "home-groups",
+    "a11y-authority",
+    "a11y-dates",
+    "a11y-feedback",
+    "a11y-shortcomings",
+    "a11y-status",
+    "search-box-help",
+    "search-box-kind",
+    "search-box-q",
+    "search-box-results",
+    "search-page-help",
+    "search-page-q",
+];
+
 /// A heading of a page body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Heading {
@@ -25,6 +64,8 @@ pub struct Heading {
 /// `reserved` ids (used by the page template itself) are never handed out.
 pub fn headings(markdown: &str, reserved: &[&str]) -> Vec<Heading> {
     let mut out: Vec<Heading> = Vec::new();
+    let mut used: std::collections::HashSet<String> = reserved.iter().map(ToString::to_string).collect();
+    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut current: Option<(u8, Option<String>, String)> = None;
     for event in Parser::new_ext(markdown, options()) {
         match event {
@@ -47,11 +88,18 @@ pub fn headings(markdown: &str, reserved: &[&str]) -> Vec<Heading> {
                         }
                     });
                     let mut id = base.clone();
-                    let mut n = 1;
-                    while reserved.contains(&id.as_str()) || out.iter().any(|h| h.id == id) {
-                        id = format!("{base}-{n}");
-                        n += 1;
+                    if used.contains(&id) {
+                        // Each base remembers its next number, so n equal headings take linear time.
+                        let n = next.entry(base.clone()).or_insert(1);
+                        loop {
+                            id = format!("{base}-{n}");
+                            *n += 1;
+                            if !used.contains(&id) {
+                                break;
+                            }
+                        }
                     }
+                    used.insert(id.clone());
                     out.push(Heading { level, id, text: text.trim().to_string() });
                 }
             }

@@ -1,12 +1,14 @@
 //! Markdown: one parser configuration, heading ids, component blocks and the
 //! renderer that turns a body into sanitized HTML with resolved links.
 
+mod check;
 pub mod components;
 mod headings;
 mod render;
 
+pub use check::{check_body, item_links, MAX_DEPTH};
 pub use components::ComponentBlock;
-pub use headings::{headings, Heading};
+pub use headings::{headings, Heading, RESERVED_IDS};
 pub use render::{render_body, render_component_text, render_inline, LinkResolver, RenderedBody};
 
 use pulldown_cmark::Options;

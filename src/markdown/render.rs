@@ -2,8 +2,9 @@
 //!
 //! Raw HTML in content is allowed but cleaned with ammonia. Components come from
 //! the theme's templates, which escape their data themselves, so they are spliced
-//! in after sanitizing, at placeholders no content can forge (U+E000 is removed
-//! from content text before rendering).
+//! in after sanitizing, at placeholders no content can forge: the mark U+E000 is
+//! refused when any file is read ([`crate::fs::text_from_bytes`]), so the only
+//! marks in the sanitized HTML are the renderer's own.
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -14,7 +15,7 @@ use super::components::{ComponentBlock, CODE_KEYS};
 use super::{options, Heading};
 use crate::error::{line_col, Diagnostic};
 
-const MARK: char = '\u{E000}';
+const MARK: char = crate::fs::RESERVED_CHAR;
 
 /// Turns `@/key#anchor` link destinations into hrefs.
 pub trait LinkResolver {
@@ -45,6 +46,7 @@ pub fn render_body(
     let mut heading_index = 0;
     let mut skipping_component = false;
     let mut spliced: Vec<String> = Vec::new();
+    let nonce = slot_nonce(body);
     let locate = |offset: usize| {
         let (line, column) = line_col(body, offset);
         (body_line + line - 1, column)
@@ -70,6 +72,28 @@ pub fn render_body(
                 });
                 events.push(Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id }));
             }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) if dest_url.starts_with("@/") => {
+                let src = links.resolve(&dest_url).unwrap_or_else(|message| {
+                    let (line, column) = locate(range.start);
+                    diags.push(Diagnostic::new(path, line, column, message));
+                    String::new()
+                });
+                events.push(Event::Start(Tag::Image { link_type, dest_url: src.into(), title, id }));
+            }
+            Event::Html(t) if t.contains("@/") => match resolve_raw(&t, links) {
+                Ok(html) => events.push(Event::Html(html.into())),
+                Err(message) => {
+                    let (line, column) = locate(range.start);
+                    diags.push(Diagnostic::new(path, line, column, message));
+                }
+            },
+            Event::InlineHtml(t) if t.contains("@/") => match resolve_raw(&t, links) {
+                Ok(html) => events.push(Event::InlineHtml(html.into())),
+                Err(message) => {
+                    let (line, column) = locate(range.start);
+                    diags.push(Diagnostic::new(path, line, column, message));
+                }
+            },
             Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(ref info)))
                 if super::components::lookup(info).is_some() =>
             {
@@ -77,7 +101,7 @@ pub fn render_body(
                 if let Some(block) = components.iter().find(|c| c.offset == range.start) {
                     match render_component(block) {
                         Ok(html) => {
-                            events.push(Event::Html(format!("{MARK}{}{MARK}\n", spliced.len()).into()));
+                            events.push(Event::Html(format!("{MARK}{nonce}:{}{MARK}\n", spliced.len()).into()));
                             spliced.push(html);
                         }
                         Err(d) => diags.push(d),
@@ -97,7 +121,7 @@ pub fn render_body(
     let mut raw = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut raw, events.into_iter());
     let clean = sanitizer().clean(&raw).to_string();
-    Ok(RenderedBody { html: splice(&clean, &spliced) })
+    Ok(RenderedBody { html: splice(&clean, &nonce, &spliced) })
 }
 
 /// Renders a short text (a list item, a component field) as inline HTML: a
@@ -112,6 +136,24 @@ pub fn render_inline(text: &str, links: &dyn LinkResolver) -> Result<String, Str
             });
             Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id })
         }
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            if let Err(m) = crate::config::url_policy::check(&dest_url) {
+                error.get_or_insert(m);
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id })
+        }
+        Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            let checked = if dest_url.starts_with("@/") {
+                links.resolve(&dest_url).map(CowStr::from)
+            } else {
+                crate::config::url_policy::check(&dest_url).map(|()| dest_url)
+            };
+            let src = checked.unwrap_or_else(|m| {
+                error.get_or_insert(m);
+                CowStr::from("")
+            });
+            Event::Start(Tag::Image { link_type, dest_url: src, title, id })
+        }
         Event::Text(t) if t.contains(MARK) => Event::Text(t.replace(MARK, "").into()),
         Event::TaskListMarker(done) => task_box(done),
         other => other,
@@ -121,7 +163,8 @@ pub fn render_inline(text: &str, links: &dyn LinkResolver) -> Result<String, Str
     if let Some(m) = error {
         return Err(m);
     }
-    let clean = sanitizer().clean(&raw).to_string();
+    // A mark decoded from an entity (`&#xE000;`) means nothing outside a body's slots.
+    let clean = sanitizer().clean(&raw).to_string().replace(MARK, "");
     let trimmed = clean.trim_end();
     match trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
         Some(inner) if !inner.contains("<p>") => Ok(inner.to_string()),
@@ -161,36 +204,85 @@ fn task_box(done: bool) -> Event<'static> {
     )
 }
 
-fn splice(html: &str, spliced: &[String]) -> String {
-    if spliced.is_empty() {
-        return html.to_string();
-    }
+/// The nonce of a body's component slots: a digest of the body itself. A file
+/// cannot contain U+E000, but a Markdown entity (`&#xE000;`) decodes to it in a
+/// title or an attribute; to forge a slot, a body would have to contain its own
+/// digest, which it cannot. So the output is deterministic and no slot is forgeable.
+fn slot_nonce(body: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(body.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Puts each component's HTML in place of its slot `MARK nonce:n MARK`. Any
+/// other U+E000 (decoded from an entity in content) is dropped.
+fn splice(html: &str, nonce: &str, spliced: &[String]) -> String {
     let mut out = String::with_capacity(html.len() + spliced.iter().map(String::len).sum::<usize>());
     let mut rest = html;
     while let Some(start) = rest.find(MARK) {
-        let after = &rest[start + MARK.len_utf8()..];
-        let Some(end) = after.find(MARK) else { break };
         out.push_str(&rest[..start]);
-        match after[..end].parse::<usize>().ok().and_then(|i| spliced.get(i)) {
-            Some(component) => out.push_str(component),
-            None => out.push_str(&after[..end]),
+        let after = &rest[start + MARK.len_utf8()..];
+        let slot = after
+            .strip_prefix(nonce)
+            .and_then(|a| a.strip_prefix(':'))
+            .and_then(|a| a.split_once(MARK))
+            .and_then(|(n, tail)| Some((spliced.get(n.parse::<usize>().ok()?)?, tail)));
+        match slot {
+            Some((component, tail)) => {
+                out.push_str(component);
+                rest = tail;
+            }
+            None => rest = after,
         }
-        rest = &after[end + MARK.len_utf8()..];
     }
     out.push_str(rest);
     out
 }
 
+/// Replaces the `@/` destinations of a raw HTML fragment by their hrefs.
+fn resolve_raw(fragment: &str, links: &dyn LinkResolver) -> Result<String, String> {
+    let mut out = fragment.to_string();
+    for dest in super::check::raw_item_links(fragment) {
+        let href = links.resolve(&dest)?;
+        for quote in ['"', '\'', '='] {
+            let close = if quote == '=' { String::new() } else { quote.to_string() };
+            out = out.replace(&format!("{quote}{dest}{close}"), &format!("{quote}{href}{close}"));
+        }
+    }
+    Ok(out)
+}
+
+/// The sanitizer: ammonia's safe defaults, plus ids and classes, with URLs
+/// limited to the URL policy's schemes and the page templates' own ids refused.
+/// Forms and inputs are not allowed (task lists render as text boxes).
 fn sanitizer() -> &'static ammonia::Builder<'static> {
     static SANITIZER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     SANITIZER.get_or_init(|| {
         let mut b = ammonia::Builder::default();
-        b.add_tags(["input"])
-            .add_generic_attributes(["id", "class"])
-            .add_tag_attributes("input", ["type", "checked", "disabled"])
+        b.add_generic_attributes(["id", "class"])
             .add_tag_attributes("td", ["align"])
             .add_tag_attributes("th", ["align"])
+            .url_schemes(crate::config::url_policy::ALLOWED_SCHEMES.into_iter().collect())
+            .attribute_filter(|_, attribute, value| {
+                if attribute == "id" && super::RESERVED_IDS.contains(&value) {
+                    None
+                } else {
+                    Some(value.into())
+                }
+            })
             .link_rel(None);
         b
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{slot_nonce, splice, MARK};
+
+    #[test]
+    fn only_slots_with_the_bodys_nonce_are_spliced() {
+        let nonce = slot_nonce("body");
+        let html = format!("<p title=\"{MARK}0{MARK}\">x</p>{MARK}{nonce}:0{MARK}");
+        assert_eq!(splice(&html, &nonce, &["<aside>c</aside>".to_string()]), "<p title=\"0\">x</p><aside>c</aside>");
+        assert_ne!(slot_nonce("body"), slot_nonce("body "), "the nonce depends on the body");
+    }
 }

@@ -29,7 +29,7 @@ impl<'a> Urls<'a> {
 
     /// A section's index: `fi/palvelut/`.
     pub fn section(&self, kind: Kind, locale: &Locale) -> String {
-        format!("{}/{}/", locale.prefix, self.config.section_slug(kind, &locale.code))
+        format!("{}/{}/", locale.prefix, self.config.section_slug(kind.dir_name(), &locale.code))
     }
 
     /// The accessibility statement of a locale: `fi/saavutettavuusseloste/`.

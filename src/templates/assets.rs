@@ -3,17 +3,18 @@
 //! `style.css` is written as `assets/style.1a2b3c4d.css`, so a host can cache it
 //! forever and a changed file gets a new name. Templates ask for the hashed path
 //! with `asset(name="style.css")`. A site's own `static/` overrides the theme's,
-//! and both override the search client's files (`search-engine.js`, …).
+//! and both override the search client's files (`search-engine.js`, …). Files are
+//! read by the site's reading rule ([`crate::fs`]): inside the root, regular, and
+//! no larger than [`crate::fs::STATIC_LIMIT`].
 
 use std::collections::BTreeMap;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
 use sha2::{Digest, Sha256};
-use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// Hashed assets: original name → (output path, bytes).
 #[derive(Debug, Clone, Default)]
@@ -34,19 +35,25 @@ impl Assets {
                 files.insert(name.to_string(), hashed(name, bytes.to_vec()));
             }
         }
+        let mut diags = Vec::new();
         for dir in [config.theme_dir().join("static"), config.root.join("static")] {
-            for entry in WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(|e| e.ok()) {
-                if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
-                    continue;
-                }
-                let Ok(rel) = entry.path().strip_prefix(&dir) else {
+            let (paths, mut refused) = crate::fs::site_files(&config.root, &dir);
+            diags.append(&mut refused);
+            for path in paths {
+                let Ok(rel) = path.strip_prefix(&dir) else {
                     continue;
                 };
                 let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-                let bytes = crate::fs::read(entry.path())?;
-                files.insert(name.clone(), hashed(&name, bytes));
+                match crate::fs::read_in_site(&config.root, &path, crate::fs::STATIC_LIMIT) {
+                    Ok(bytes) => {
+                        files.insert(name.clone(), hashed(&name, bytes));
+                    }
+                    Err(Error::Content(mut d)) => diags.append(&mut d),
+                    Err(e) => return Err(e),
+                }
             }
         }
+        Error::from_diagnostics(diags)?;
         Ok(Assets { files })
     }
 

@@ -7,13 +7,13 @@
 //! around and cannot ask for the wrong one.
 
 pub mod assets;
+mod bounds;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::Serialize;
-use walkdir::WalkDir;
 
 use crate::config::{Config, LocaleCode};
 use crate::error::{Diagnostic, Error, Result};
@@ -53,19 +53,30 @@ impl Templates {
             }
         }
         // Theme, then the site's own templates: a later file of the same name wins.
+        let mut diags = Vec::new();
         for dir in [theme_dir, config.root.join("templates")] {
-            for (name, path) in template_files(&dir) {
-                let shown = path.strip_prefix(&config.root).unwrap_or(&path).to_path_buf();
-                let text = crate::fs::read_text(&path, &shown)?;
-                sources.insert(name, (shown, text));
+            let (paths, mut refused) = crate::fs::site_files(&config.root, &dir);
+            diags.append(&mut refused);
+            for path in paths {
+                let Ok(rel) = path.strip_prefix(&dir) else {
+                    continue;
+                };
+                let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                match crate::fs::read_text(&config.root, &path) {
+                    Ok(text) => {
+                        sources.insert(name, (crate::fs::shown(&config.root, &path), text));
+                    }
+                    Err(Error::Content(mut d)) => diags.append(&mut d),
+                    Err(e) => return Err(e),
+                }
             }
         }
-        let mut diags = Vec::new();
         for (name, (shown, text)) in &sources {
             if let Err(e) = tera::Template::new(name, None, text) {
                 diags.push(tera_syntax_diagnostic(shown, &e));
             }
         }
+        diags.append(&mut bounds::check(&sources));
         Error::from_diagnostics(diags)?;
         let mut base = tera::Tera::default();
         base.autoescape_on(vec![".html", ".xml"]);
@@ -120,20 +131,6 @@ fn escape_html(input: &str) -> String {
     out
 }
 
-fn template_files(dir: &Path) -> Vec<(String, PathBuf)> {
-    WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().starts_with('.'))
-        .filter_map(|e| {
-            let rel = e.path().strip_prefix(dir).ok()?;
-            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-            Some((name, e.path().to_path_buf()))
-        })
-        .collect()
-}
-
 /// All messages of an error and its causes, on one line.
 pub fn error_chain(e: &dyn std::error::Error) -> String {
     let mut out = e.to_string();
@@ -164,4 +161,22 @@ fn tera_syntax_diagnostic(path: &Path, e: &tera::Error) -> Diagnostic {
     }
     let expected = text.lines().find_map(|l| l.trim().strip_prefix("= ")).unwrap_or("a valid Tera template").trim();
     Diagnostic::new(path, line, column, format!("template syntax error: {expected}"))
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every literal id in the built-in templates is one headings and raw HTML
+    /// may not take, so the list cannot drift from the templates it guards.
+    #[test]
+    fn every_literal_template_id_is_reserved() {
+        for (name, bytes) in crate::builtin::theme_files("templates/") {
+            let text = String::from_utf8_lossy(bytes);
+            for part in text.split("id=\"").skip(1) {
+                let id = part.split('"').next().unwrap_or("");
+                if !id.contains('{') {
+                    assert!(crate::markdown::RESERVED_IDS.contains(&id), "`{id}` of {name} is not in RESERVED_IDS");
+                }
+            }
+        }
+    }
 }

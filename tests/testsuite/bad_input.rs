@@ -97,8 +97,8 @@ fn a_time_that_is_not_a_time() {
         |s| {
             s.write(CARD_META, "channels:\n  - type: phone\n    number: \"1\"\n    hours: [{days: mon-fri, opens: \"25:00\", closes: \"16:00\"}]\n")
         },
-        // The channel is located by its entry: serde reads a tagged channel whole.
-        &format!("{CARD_META}:2:3"),
+        // Located at the hours entry that holds it, not at the channel.
+        &format!("{CARD_META}:4:13"),
         "`25:00` is not a time of day; expected HH:MM",
     );
 }
@@ -109,7 +109,7 @@ fn a_weekday_that_is_not_a_weekday() {
         |s| {
             s.write(CARD_META, "channels:\n  - type: chat\n    url: https://example.fi\n    hours: [{days: mon-fir, opens: \"08:00\", closes: \"16:00\"}]\n")
         },
-        &format!("{CARD_META}:2:3"),
+        &format!("{CARD_META}:4:20"),
         "`fir` is not a weekday",
     );
 }
@@ -404,4 +404,24 @@ fn section_slug_for_an_unknown_locale() {
         "book.toml:31:1",
         "section `services` names locale `de`, which is not configured",
     );
+}
+
+#[test]
+fn content_strings_and_links_are_all_reported_in_one_run() {
+    let site = TestSite::fixture("basic");
+    site.write("content/glossary/zone/fi.md", "---\ntitle: x\nsummary: y\nextra: z\n---\n");
+    site.write("locales/fi/extra.ftl", "broken = { \n");
+    site.edit("content/pages/about/fi.md", "Tämä on", "[puuttuu](@/services/nope)\n\nTämä on");
+    site.write(CARD_META, "charge-type: expensive\n");
+    let run = site.build();
+    let stderr = run.expect_failure();
+    for location in [
+        "content/glossary/zone/fi.md:4:1",
+        "locales/fi/extra.ftl:2:1",
+        "content/pages/about/fi.md:7:1",
+        "content/services/library-card/meta.yaml:1:14",
+    ] {
+        assert!(stderr.contains(location), "expected `{location}` in:\n{stderr}");
+    }
+    assert!(stderr.contains("4 errors"), "{stderr}");
 }

@@ -2,10 +2,13 @@
 //! the real `luukku` binary, and the output read back.
 
 mod bad_input;
+mod bounds;
 mod build;
+mod fuzz;
 mod harness;
 mod live;
 mod page_model;
+mod safety;
 mod search;
 mod serve;
 mod snapshots;

@@ -1,29 +1,17 @@
-//! Text in `meta.yaml` that needs words: one string for every locale, or a map by locale.
+//! Text that needs words: one string for every locale, or a map by locale.
 //!
-//! The locale codes of a map are checked while parsing, so an unknown code is
-//! reported at its own line and column. The set of known codes is installed for
-//! the duration of a parse with [`with_known_locales`].
+//! Used by `book.toml` and `meta.yaml` alike. Parsing accepts any key; whether
+//! the keys are configured locales is checked afterwards against the one list of
+//! locales ([`LocalizedText::unknown_locales`]), so no hidden state is needed
+//! while parsing.
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
-use crate::config::{Config, LocaleCode};
-
-thread_local! {
-    static KNOWN: RefCell<Option<Vec<String>>> = const { RefCell::new(None) };
-}
-
-/// Runs `f` with `codes` as the locale codes a localized map may use.
-pub fn with_known_locales<T>(codes: Vec<String>, f: impl FnOnce() -> T) -> T {
-    KNOWN.with(|k| *k.borrow_mut() = Some(codes));
-    let out = f();
-    KNOWN.with(|k| *k.borrow_mut() = None);
-    out
-}
+use super::{Config, LocaleCode};
 
 /// A text given once for all locales or per locale.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +48,18 @@ impl LocalizedText {
     }
 }
 
+impl LocalizedText {
+    /// The keys of a per-locale text that are not configured locale codes.
+    pub fn unknown_locales<'a>(&'a self, config_codes: &[&str]) -> Vec<&'a str> {
+        match self {
+            LocalizedText::All(_) => Vec::new(),
+            LocalizedText::ByLocale(map) => {
+                map.keys().map(String::as_str).filter(|k| !config_codes.contains(k)).collect()
+            }
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for LocalizedText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(LocalizedVisitor)
@@ -90,10 +90,6 @@ impl<'de> Visitor<'de> for LocalizedVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut out = BTreeMap::new();
         while let Some(key) = map.next_key::<String>()? {
-            let known = KNOWN.with(|k| k.borrow().as_ref().map(|codes| (codes.contains(&key), codes.join(", "))));
-            if let Some((false, codes)) = known {
-                return Err(de::Error::custom(format!("`{key}` is not a configured locale; expected one of {codes}")));
-            }
             let value: String = map.next_value()?;
             out.insert(key, value);
         }
