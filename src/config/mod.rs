@@ -16,6 +16,9 @@ use crate::content::Kind;
 use crate::error::{line_col, Diagnostic, Error, Result};
 use raw::RawConfig;
 
+/// The time zone of opening hours when book.toml names none.
+pub const DEFAULT_TIME_ZONE: &str = "Europe/Helsinki";
+
 /// The file name of the configuration at a site's root.
 pub const CONFIG_FILE: &str = "book.toml";
 
@@ -44,6 +47,9 @@ pub struct Config {
     /// The accessibility statement's facts, if the site publishes one.
     pub accessibility: Option<AccessibilityStatement>,
     accessibility_slugs: BTreeMap<LocaleCode, String>,
+    /// The IANA time zone the services' opening hours are in (`time-zone`,
+    /// default `Europe/Helsinki`); "open now" is computed in it.
+    pub time_zone: String,
 }
 
 /// How far a site meets the accessibility requirements (WCAG 2.1 AA).
@@ -231,8 +237,18 @@ impl Resolver<'_> {
             }
             None => (None, BTreeMap::new()),
         };
+        let time_zone = raw.time_zone.as_ref().map_or(DEFAULT_TIME_ZONE, |z| z.get_ref().as_str()).to_string();
+        if icu_time::zone::iana::IanaParser::new().parse(&time_zone).is_unknown() {
+            if let Some(z) = &raw.time_zone {
+                self.at(
+                    z,
+                    format!("time-zone `{time_zone}` is not an IANA time zone; expected e.g. `Europe/Helsinki`"),
+                );
+            }
+        }
         Error::from_diagnostics(self.diags)?;
         Ok(Config {
+            time_zone,
             accessibility,
             accessibility_slugs,
             root: root.to_path_buf(),

@@ -5,6 +5,8 @@
 //! locale only needs the strings it words differently. Templates call
 //! `t(key="…", name=value…)`; each locale gets its own copy of the function.
 
+pub mod datetime;
+
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -1,13 +1,24 @@
-//! A service card's facts and channels, localized for one page.
+//! A service card's facts and channels, localized for one page, and the
+//! "contact and hours" box that puts the primary channel first.
+
+mod hours;
 
 use crate::config::Locale;
 use crate::content::fields::ServiceFields;
-use crate::content::service::{Channel, OpeningHours, WEEKDAYS};
+use crate::content::service::{Channel, ExceptionHours, OpeningHours, WEEKDAYS};
 use crate::content::{Fields, Item, LocalizedText, ServiceMeta, Translation};
+use crate::i18n::datetime::DateTimeFormat;
 
 use super::pages::text;
-use super::views::{ChannelView, ExceptionRow, Fact, HoursRow, ProducerView, ServiceView};
+use super::views::{ChannelView, ContactView, Fact, ProducerView, ServiceView};
 use super::Site;
+use hours::HoursText;
+
+/// The date and time formats of a locale's language (CLDR's root formats if the
+/// data has nothing closer).
+fn formats(locale: &Locale) -> Option<DateTimeFormat> {
+    DateTimeFormat::new(&locale.lang).or_else(|_| DateTimeFormat::new("und")).ok()
+}
 
 /// The service part of a card's page. `inline` renders a front-matter text field
 /// (named for error locations) as inline HTML.
@@ -28,7 +39,15 @@ pub(crate) fn service_view(
     .into_iter()
     .filter_map(|(key, value)| value.as_ref().map(|v| Fact { key: key.to_string(), html: inline(key, v) }))
     .collect();
+    let format = formats(locale);
+    let hours = format.as_ref().map(|f| HoursText::new(site, locale, f));
+    let channels: Vec<ChannelView> = m.channels.iter().map(|c| channel_view(site, c, locale, hours.as_ref())).collect();
     ServiceView {
+        reviewed_text: m
+            .reviewed
+            .as_ref()
+            .and_then(|r| format.as_ref().and_then(|f| f.date(i32::from(r.date.year), r.date.month, r.date.day))),
+        contact: contact(&channels),
         audience_html: f.audience.as_ref().map(|a| inline("audience", a)),
         steps_html: f.steps.iter().map(|s| inline("steps", s)).collect(),
         charge_type: m.charge_type.as_ref().map(|c| code(c)),
@@ -43,7 +62,7 @@ pub(crate) fn service_view(
             .collect(),
         reviewed: m.reviewed.as_ref().map(|r| r.date.to_string()),
         reviewed_by: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).map(|b| text(site, b, locale)),
-        channels: m.channels.iter().map(|c| channel_view(site, c, locale)).collect(),
+        channels,
         ptv_id: m.ptv_id.clone(),
         json_ld: String::new(),
     }
@@ -91,9 +110,14 @@ pub(crate) fn json_ld(
                         "addressLocality": t(&p.address.city),
                     },
                     "geo": p.coordinates.map(|c| json!({"@type": "GeoCoordinates", "latitude": c.lat, "longitude": c.lon})),
+                    "openingHoursSpecification": opening_hours(&p.hours, &p.exceptions),
                 },
             }),
-            Channel::Phone(p) => json!({"@type": "ServiceChannel", "servicePhone": {"@type": "ContactPoint", "telephone": p.number}}),
+            Channel::Phone(p) => json!({"@type": "ServiceChannel", "servicePhone": {
+                "@type": "ContactPoint",
+                "telephone": p.number,
+                "hoursAvailable": opening_hours(&p.hours, &[]),
+            }}),
             Channel::Email(e) => json!({"@type": "ServiceChannel", "serviceUrl": format!("mailto:{}", e.address)}),
             Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
                 json!({"@type": "ServiceChannel", "serviceUrl": o.url})
@@ -119,24 +143,92 @@ pub(crate) fn json_ld(
     serde_json::to_string(&value).unwrap_or_default().replace('<', "\\u003c")
 }
 
-/// Opening hours as rows in weekday order, however the content listed them.
-fn hours(rows: &[OpeningHours]) -> Vec<HoursRow> {
-    let mut runs: Vec<(usize, usize, &OpeningHours)> =
-        rows.iter().flat_map(|h| h.days.runs().into_iter().map(move |(a, b)| (a, b, h))).collect();
-    runs.sort_by_key(|(a, _, h)| (*a, h.opens));
-    runs.into_iter()
-        .map(|(a, b, h)| HoursRow {
-            from: WEEKDAYS[a].to_string(),
-            to: WEEKDAYS[b].to_string(),
-            opens: h.opens.to_string(),
-            closes: h.closes.to_string(),
-        })
-        .collect()
+/// schema.org `OpeningHoursSpecification`s: one per row of regular hours, and one
+/// per exception, valid on its date only (closed: opens and closes at `00:00`, as
+/// schema.org asks).
+fn opening_hours(rows: &[OpeningHours], exceptions: &[ExceptionHours]) -> Vec<serde_json::Value> {
+    use serde_json::json;
+    const SCHEMA_DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let regular = rows.iter().map(|h| {
+        let mut days = h.days.0.clone();
+        days.sort_unstable();
+        days.dedup();
+        let days: Vec<String> = days
+            .iter()
+            .filter(|d| **d < WEEKDAYS.len())
+            .map(|d| format!("https://schema.org/{}", SCHEMA_DAYS[*d]))
+            .collect();
+        json!({"@type": "OpeningHoursSpecification", "dayOfWeek": days, "opens": h.opens.to_string(), "closes": h.closes.to_string()})
+    });
+    let special = exceptions.iter().map(|e| {
+        let (opens, closes) = match (e.closed, e.opens, e.closes) {
+            (false, Some(o), Some(c)) => (o.to_string(), c.to_string()),
+            _ => ("00:00".to_string(), "00:00".to_string()),
+        };
+        let date = e.date.to_string();
+        json!({"@type": "OpeningHoursSpecification", "validFrom": date, "validThrough": date, "opens": opens, "closes": closes})
+    });
+    regular.chain(special).collect()
 }
 
-fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView {
+/// The box of the card's first screen: the first service point (else the first
+/// channel with hours), the number to call, and the first e-service.
+fn contact(channels: &[ChannelView]) -> Option<ContactView> {
+    let primary = channels
+        .iter()
+        .find(|c| c.kind == "service-point")
+        .or_else(|| channels.iter().find(|c| !c.hours.is_empty()))
+        .or_else(|| channels.iter().find(|c| c.kind == "phone"));
+    let phone = primary.filter(|p| p.phone.is_some()).or_else(|| channels.iter().find(|c| c.kind == "phone"));
+    let e_service = channels.iter().find(|c| c.kind == "e-service");
+    if primary.is_none() && e_service.is_none() {
+        return None;
+    }
+    let mut view = ContactView::default();
+    if let Some(p) = primary {
+        view.kind = p.kind.clone();
+        view.name = p.name.clone();
+        view.address = p.street.as_ref().map(|street| {
+            let place = [p.postal_code.as_deref(), p.city.as_deref()].into_iter().flatten().collect::<Vec<_>>();
+            if place.is_empty() {
+                street.clone()
+            } else {
+                format!("{street}, {}", place.join(" "))
+            }
+        });
+        view.hours_summary = p.hours_summary.clone();
+        view.open_data = p.open_data.clone();
+    }
+    if let Some(ph) = phone {
+        view.phone = ph.phone.clone();
+        view.tel = ph.tel.clone();
+        let separate = primary.is_none_or(|p| !std::ptr::eq(p, ph));
+        if separate {
+            view.phone_name = ph.name.clone();
+            view.phone_hours = ph.hours_summary.clone().filter(|h| Some(h) != view.hours_summary.as_ref());
+        }
+    }
+    if let Some(e) = e_service {
+        view.e_service_name = e.name.clone();
+        view.e_service_url = e.url.clone();
+    }
+    Some(view)
+}
+
+fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option<&HoursText<'_>>) -> ChannelView {
     let t = |x: &crate::content::LocalizedText| text(site, x, locale);
     let mut v = ChannelView { kind: channel.code().to_string(), ..ChannelView::default() };
+    let set_hours = |v: &mut ChannelView, rows: &[OpeningHours], exceptions: &[ExceptionHours]| {
+        let Some(h) = text_of else { return };
+        if rows.is_empty() {
+            return;
+        }
+        let week = hours::week(rows);
+        v.hours = h.rows(&week);
+        v.hours_summary = Some(h.summary(&v.hours));
+        v.exceptions = h.exceptions(exceptions);
+        v.open_data = Some(h.open_data(&week, exceptions));
+    };
     match channel {
         Channel::ServicePoint(p) => {
             v.name = Some(t(&p.name));
@@ -150,18 +242,7 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView 
                 v.map_url =
                     Some(format!("https://www.openstreetmap.org/?mlat={0}&mlon={1}#map=17/{0}/{1}", c.lat, c.lon));
             }
-            v.hours = hours(&p.hours);
-            v.exceptions = p
-                .exceptions
-                .iter()
-                .map(|e| ExceptionRow {
-                    date: e.date.to_string(),
-                    closed: e.closed,
-                    opens: e.opens.map(|x| x.to_string()),
-                    closes: e.closes.map(|x| x.to_string()),
-                    note: e.note.as_ref().map(t),
-                })
-                .collect();
+            set_hours(&mut v, &p.hours, &p.exceptions);
             v.accessibility = p.accessibility.iter().map(t).collect();
             if let Some(phone) = &p.phone {
                 v.tel = Some(tel_uri(phone));
@@ -174,7 +255,7 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView 
             v.tel = Some(tel_uri(&p.number));
             v.phone = Some(p.number.clone());
             v.charge = p.charge.as_ref().map(t);
-            v.hours = hours(&p.hours);
+            set_hours(&mut v, &p.hours, &[]);
         }
         Channel::Email(e) => {
             v.name = e.name.as_ref().map(t);
@@ -185,7 +266,7 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale) -> ChannelView 
             v.name = o.name.as_ref().map(t);
             v.description = o.description.as_ref().map(t);
             v.url = Some(o.url.clone());
-            v.hours = hours(&o.hours);
+            set_hours(&mut v, &o.hours, &[]);
         }
     }
     v

@@ -196,8 +196,12 @@ pub struct ServiceView {
     pub service_classes: Vec<String>,
     /// Producers.
     pub producers: Vec<ProducerView>,
-    /// Date of the last review, `YYYY-MM-DD`.
+    /// Date of the last review, `YYYY-MM-DD` (for the `datetime` attribute).
     pub reviewed: Option<String>,
+    /// The same date as the page's language writes it (`1.11.2026`).
+    pub reviewed_text: Option<String>,
+    /// The "contact and hours" box of the card's first screen.
+    pub contact: Option<ContactView>,
     /// Who reviewed it.
     pub reviewed_by: Option<String>,
     /// Channels.
@@ -206,6 +210,34 @@ pub struct ServiceView {
     pub ptv_id: Option<String>,
     /// schema.org `GovernmentService` as JSON, safe inside a `<script>` element.
     pub json_ld: String,
+}
+
+/// The "contact and hours" box: where and when to reach the service, first.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct ContactView {
+    /// The channel whose hours the box shows (the first service point, else the
+    /// first channel with hours): its kind code.
+    pub kind: String,
+    /// Its name.
+    pub name: Option<String>,
+    /// Its address on one line (`Esimerkkikatu 12 A, 20100 Turku`).
+    pub address: Option<String>,
+    /// Its weekly hours on one line (`ma–pe 8.00–16.00, la–su suljettu`).
+    pub hours_summary: Option<String>,
+    /// Data for the "open now" script (JSON; see [`ChannelView::open_data`]).
+    pub open_data: Option<String>,
+    /// The phone number to call (the service point's own, else the first phone channel).
+    pub phone: Option<String>,
+    /// Its `tel:` URI.
+    pub tel: Option<String>,
+    /// The phone line's name, when it is a channel of its own.
+    pub phone_name: Option<String>,
+    /// The phone line's hours on one line, when they differ from the box's.
+    pub phone_hours: Option<String>,
+    /// The first e-service: its name.
+    pub e_service_name: Option<String>,
+    /// The first e-service: its URL.
+    pub e_service_url: Option<String>,
 }
 
 /// A labelled fact; the label is the interface string `service-<key>`.
@@ -247,8 +279,14 @@ pub struct ChannelView {
     pub lat: Option<f64>,
     /// Longitude.
     pub lon: Option<f64>,
-    /// Regular hours.
+    /// Regular hours: every day of the week, runs of days with the same hours together.
     pub hours: Vec<HoursRow>,
+    /// The same on one line (`ma–pe 8.00–16.00, la–su suljettu`).
+    pub hours_summary: Option<String>,
+    /// What the "open now" script needs, as JSON: the time zone, the week's
+    /// spans in minutes with their display times, exceptions by date, and the
+    /// messages in the page's language.
+    pub open_data: Option<String>,
     /// Exceptions.
     pub exceptions: Vec<ExceptionRow>,
     /// Accessibility facts.
@@ -265,17 +303,22 @@ pub struct ChannelView {
     pub url: Option<String>,
 }
 
-/// Opening hours over a run of days; day labels are the interface strings `day-<code>`.
+/// Opening hours over a run of days with the same hours (closed days included).
 #[derive(Debug, Clone, Serialize)]
 pub struct HoursRow {
     /// First day code.
     pub from: String,
     /// Last day code (same as `from` for a single day).
     pub to: String,
-    /// `HH:MM`.
-    pub opens: String,
-    /// `HH:MM`.
-    pub closes: String,
+    /// The days as the page's language writes them (`ma–pe`; `maanantai–perjantai`
+    /// in a plain-language locale).
+    pub days: String,
+    /// The days' full names (`maanantai–perjantai`).
+    pub days_long: String,
+    /// The hours (`8.00–16.00`, `8.00–12.00, 13.00–16.00`, `suljettu`).
+    pub hours: String,
+    /// Closed on these days.
+    pub closed: bool,
 }
 
 /// Hours on one date.
@@ -291,6 +334,10 @@ pub struct ExceptionRow {
     pub closes: Option<String>,
     /// Why.
     pub note: Option<String>,
+    /// The date with its weekday as the page's language writes it (`to 24.12.2026`).
+    pub day: String,
+    /// The hours that day (`10.00–14.00`, `suljettu`).
+    pub hours: String,
 }
 
 /// A training module's parts.
