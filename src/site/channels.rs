@@ -171,14 +171,15 @@ fn opening_hours(rows: &[OpeningHours], exceptions: &[ExceptionHours]) -> Vec<se
     regular.chain(special).collect()
 }
 
-/// The box of the card's first screen: the first service point (else the first
-/// channel with hours), the number to call, and the first e-service.
+/// The box of the card's first screen: the primary channel (the first one with
+/// opening hours, in the order the card lists its channels, so its writer decides
+/// whether the service point or the phone line comes first), the number to call,
+/// and the first e-service.
 fn contact(channels: &[ChannelView]) -> Option<ContactView> {
     let primary = channels
         .iter()
-        .find(|c| c.kind == "service-point")
-        .or_else(|| channels.iter().find(|c| !c.hours.is_empty()))
-        .or_else(|| channels.iter().find(|c| c.kind == "phone"));
+        .find(|c| !c.hours.is_empty())
+        .or_else(|| channels.iter().find(|c| c.kind == "service-point" || c.kind == "phone"));
     let phone = primary.filter(|p| p.phone.is_some()).or_else(|| channels.iter().find(|c| c.kind == "phone"));
     let e_service = channels.iter().find(|c| c.kind == "e-service");
     if primary.is_none() && e_service.is_none() {

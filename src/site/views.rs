@@ -215,8 +215,7 @@ pub struct ServiceView {
 /// The "contact and hours" box: where and when to reach the service, first.
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct ContactView {
-    /// The channel whose hours the box shows (the first service point, else the
-    /// first channel with hours): its kind code.
+    /// The channel whose hours the box shows (the first one with hours): its kind code.
     pub kind: String,
     /// Its name.
     pub name: Option<String>,
