@@ -26,3 +26,5 @@ producer-sector-city = municipality
 producer-sector-state = state
 producer-sector-private = private company
 producer-sector-third-sector = non-profit organisation
+# The footer link to the feedback card on pages that are not a service card.
+footer-feedback-site = Give feedback

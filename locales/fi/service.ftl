@@ -26,3 +26,5 @@ producer-sector-city = kunta
 producer-sector-state = valtio
 producer-sector-private = yksityinen yritys
 producer-sector-third-sector = järjestö
+# The footer link to the feedback card on pages that are not a service card.
+footer-feedback-site = Anna palautetta

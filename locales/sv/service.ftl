@@ -26,3 +26,5 @@ producer-sector-city = kommun
 producer-sector-state = staten
 producer-sector-private = privat företag
 producer-sector-third-sector = organisation
+# The footer link to the feedback card on pages that are not a service card.
+footer-feedback-site = Ge respons
