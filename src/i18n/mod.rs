@@ -6,6 +6,7 @@
 //! `t(key="…", name=value…)`; each locale gets its own copy of the function.
 
 pub mod datetime;
+pub mod hyphenate;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};

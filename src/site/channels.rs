@@ -8,6 +8,7 @@ use crate::content::fields::ServiceFields;
 use crate::content::service::{Channel, ExceptionHours, OpeningHours, WEEKDAYS};
 use crate::content::{Fields, Item, LocalizedText, ServiceMeta, Translation};
 use crate::i18n::datetime::DateTimeFormat;
+use crate::i18n::hyphenate::soft_hyphens;
 
 use super::pages::text;
 use super::views::{ChannelView, ContactView, Fact, ProducerView, ServiceView};
@@ -43,6 +44,7 @@ pub(crate) fn service_view(
     let hours = format.as_ref().map(|f| HoursText::new(site, locale, f));
     let channels: Vec<ChannelView> = m.channels.iter().map(|c| channel_view(site, c, locale, hours.as_ref())).collect();
     ServiceView {
+        title: String::new(),
         reviewed_text: m
             .reviewed
             .as_ref()
@@ -217,7 +219,7 @@ fn contact(channels: &[ChannelView]) -> Option<ContactView> {
 }
 
 fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option<&HoursText<'_>>) -> ChannelView {
-    let t = |x: &crate::content::LocalizedText| text(site, x, locale);
+    let t = |x: &crate::content::LocalizedText| soft_hyphens(&text(site, x, locale), &locale.lang);
     let mut v = ChannelView { kind: channel.code().to_string(), ..ChannelView::default() };
     let set_hours = |v: &mut ChannelView, rows: &[OpeningHours], exceptions: &[ExceptionHours]| {
         let Some(h) = text_of else { return };
@@ -234,9 +236,10 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option
         Channel::ServicePoint(p) => {
             v.name = Some(t(&p.name));
             v.description = p.description.as_ref().map(t);
-            v.street = Some(t(&p.address.street));
+            // Addresses stay as written: they are copied into maps and messages.
+            v.street = Some(text(site, &p.address.street, locale));
             v.postal_code = Some(p.address.postal_code.clone());
-            v.city = Some(t(&p.address.city));
+            v.city = Some(text(site, &p.address.city, locale));
             if let Some(c) = p.coordinates {
                 v.lat = Some(c.lat);
                 v.lon = Some(c.lon);

@@ -182,6 +182,7 @@ impl Site {
             (Fields::Service(f), Meta::Service(m)) => {
                 let mut service = service_view(self, f, m, locale, &mut |field, text| inline(field, text, &mut diags));
                 service.json_ld = super::channels::json_ld(self, item, tr, m, locale, &urls.absolute(&path));
+                service.title = crate::i18n::hyphenate::soft_hyphens(&tr.common.title, &locale.lang);
                 view.service = Some(service);
             }
             (Fields::Module(f), _) => {

@@ -180,6 +180,8 @@ pub struct Entry {
 /// A service card's facts, localized.
 #[derive(Debug, Default, Serialize)]
 pub struct ServiceView {
+    /// The card's title with soft hyphens in its long words, for the `h1`.
+    pub title: String,
     /// Who the service is for (HTML).
     pub audience_html: Option<String>,
     /// How to proceed (HTML, one per step).
