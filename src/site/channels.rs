@@ -11,7 +11,7 @@ use crate::i18n::datetime::DateTimeFormat;
 use crate::i18n::hyphenate::soft_hyphens;
 
 use super::pages::text;
-use super::views::{ChannelView, ContactView, Fact, ProducerView, ServiceView};
+use super::views::{ChannelView, ContactView, Fact, LangText, ProducerView, ServiceView};
 use super::Site;
 use hours::HoursText;
 
@@ -191,6 +191,8 @@ fn contact(channels: &[ChannelView]) -> Option<ContactView> {
     if let Some(p) = primary {
         view.kind = p.kind.clone();
         view.name = p.name.clone();
+        view.name_lang = p.name_lang.clone();
+        view.address_lang = p.address_lang.clone();
         view.address = p.street.as_ref().map(|street| {
             let place = [p.postal_code.as_deref(), p.city.as_deref()].into_iter().flatten().collect::<Vec<_>>();
             if place.is_empty() {
@@ -208,11 +210,13 @@ fn contact(channels: &[ChannelView]) -> Option<ContactView> {
         let separate = primary.is_none_or(|p| !std::ptr::eq(p, ph));
         if separate {
             view.phone_name = ph.name.clone();
+            view.phone_name_lang = ph.name_lang.clone();
             view.phone_hours = ph.hours_summary.clone().filter(|h| Some(h) != view.hours_summary.as_ref());
         }
     }
     if let Some(e) = e_service {
         view.e_service_name = e.name.clone();
+        view.e_service_name_lang = e.name_lang.clone();
         view.e_service_url = e.url.clone();
     }
     Some(view)
@@ -235,9 +239,12 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option
     match channel {
         Channel::ServicePoint(p) => {
             v.name = Some(t(&p.name));
+            v.name_lang = lang_of(site, &p.name, locale);
             v.description = p.description.as_ref().map(t);
+            v.description_lang = p.description.as_ref().and_then(|d| lang_of(site, d, locale));
             // Addresses stay as written: they are copied into maps and messages.
             v.street = Some(text(site, &p.address.street, locale));
+            v.address_lang = lang_of(site, &p.address.street, locale);
             v.postal_code = Some(p.address.postal_code.clone());
             v.city = Some(text(site, &p.address.city, locale));
             if let Some(c) = p.coordinates {
@@ -247,7 +254,8 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option
                     Some(format!("https://www.openstreetmap.org/?mlat={0}&mlon={1}#map=17/{0}/{1}", c.lat, c.lon));
             }
             set_hours(&mut v, &p.hours, &p.exceptions);
-            v.accessibility = p.accessibility.iter().map(t).collect();
+            v.accessibility =
+                p.accessibility.iter().map(|a| LangText { text: t(a), lang: lang_of(site, a, locale) }).collect();
             if let Some(phone) = &p.phone {
                 v.tel = Some(tel_uri(phone));
                 v.phone = Some(phone.clone());
@@ -255,7 +263,9 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option
         }
         Channel::Phone(p) => {
             v.name = p.name.as_ref().map(t);
+            v.name_lang = p.name.as_ref().and_then(|n| lang_of(site, n, locale));
             v.description = p.description.as_ref().map(t);
+            v.description_lang = p.description.as_ref().and_then(|d| lang_of(site, d, locale));
             v.tel = Some(tel_uri(&p.number));
             v.phone = Some(p.number.clone());
             v.charge = p.charge.as_ref().map(t);
@@ -263,17 +273,36 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option
         }
         Channel::Email(e) => {
             v.name = e.name.as_ref().map(t);
+            v.name_lang = e.name.as_ref().and_then(|n| lang_of(site, n, locale));
             v.description = e.description.as_ref().map(t);
+            v.description_lang = e.description.as_ref().and_then(|d| lang_of(site, d, locale));
             v.email = Some(e.address.clone());
         }
         Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
             v.name = o.name.as_ref().map(t);
+            v.name_lang = o.name.as_ref().and_then(|n| lang_of(site, n, locale));
             v.description = o.description.as_ref().map(t);
+            v.description_lang = o.description.as_ref().and_then(|d| lang_of(site, d, locale));
             v.url = Some(o.url.clone());
             set_hours(&mut v, &o.hours, &[]);
         }
     }
     v
+}
+
+/// The HTML `lang` of a localized text on a page of `locale` when the text is in
+/// another language (it fell back along the chain to a locale of another
+/// language); none when it is in the page's own language or its language is unknown.
+fn lang_of(site: &Site, x: &LocalizedText, locale: &Locale) -> Option<String> {
+    let LocalizedText::ByLocale(map) = x else {
+        return None;
+    };
+    let has = |l: &&Locale| map.contains_key(l.code.as_str());
+    let from = site.config.fallback_chain(&locale.code).into_iter().find(has).or_else(|| {
+        x.get(&site.config, &site.config.default_locale)?;
+        site.config.locale(&site.config.default_locale).filter(has)
+    });
+    from.map(|l| l.lang.clone()).filter(|lang| *lang != locale.lang)
 }
 
 /// `+358 2 000 1000` → `tel:+35820001000`.

@@ -221,6 +221,10 @@ pub struct ContactView {
     pub kind: String,
     /// Its name.
     pub name: Option<String>,
+    /// The name's `lang` when it is not the page's.
+    pub name_lang: Option<String>,
+    /// The address's `lang` when it is not the page's.
+    pub address_lang: Option<String>,
     /// Its address on one line (`Esimerkkikatu 12 A, 20100 Turku`).
     pub address: Option<String>,
     /// Its weekly hours on one line (`ma–pe 8.00–16.00, la–su suljettu`).
@@ -233,10 +237,14 @@ pub struct ContactView {
     pub tel: Option<String>,
     /// The phone line's name, when it is a channel of its own.
     pub phone_name: Option<String>,
+    /// Its `lang` when it is not the page's.
+    pub phone_name_lang: Option<String>,
     /// The phone line's hours on one line, when they differ from the box's.
     pub phone_hours: Option<String>,
     /// The first e-service: its name.
     pub e_service_name: Option<String>,
+    /// Its `lang` when it is not the page's.
+    pub e_service_name_lang: Option<String>,
     /// The first e-service: its URL.
     pub e_service_url: Option<String>,
 }
@@ -266,10 +274,16 @@ pub struct ChannelView {
     pub kind: String,
     /// Name.
     pub name: Option<String>,
+    /// The name's `lang` when it is not the page's (the text fell back).
+    pub name_lang: Option<String>,
     /// Description.
     pub description: Option<String>,
+    /// The description's `lang` when it is not the page's.
+    pub description_lang: Option<String>,
     /// Street address line.
     pub street: Option<String>,
+    /// The address's `lang` when it is not the page's.
+    pub address_lang: Option<String>,
     /// Postal code.
     pub postal_code: Option<String>,
     /// City.
@@ -291,7 +305,7 @@ pub struct ChannelView {
     /// Exceptions.
     pub exceptions: Vec<ExceptionRow>,
     /// Accessibility facts.
-    pub accessibility: Vec<String>,
+    pub accessibility: Vec<LangText>,
     /// Phone number as written.
     pub phone: Option<String>,
     /// `tel:` URI.
@@ -302,6 +316,15 @@ pub struct ChannelView {
     pub email: Option<String>,
     /// URL.
     pub url: Option<String>,
+}
+
+/// A text with its `lang` when that is not the page's.
+#[derive(Debug, Clone, Serialize)]
+pub struct LangText {
+    /// The text.
+    pub text: String,
+    /// Its HTML `lang`, when it differs from the page's.
+    pub lang: Option<String>,
 }
 
 /// Opening hours over a run of days with the same hours (closed days included).
