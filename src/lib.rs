@@ -13,8 +13,10 @@
 //! - [`markdown`]: pulldown-cmark with heading ids, `@/` links, component blocks, sanitizing;
 //! - [`i18n`]: Fluent interface strings with fallback chains, reached from templates by `t()`;
 //! - [`templates`]: the theme's Tera templates with site overrides, and hashed assets;
-//! - [`site`]: [`Site::load`] → validate → [`Site::render`] (parallel, pure) → [`site::writer`] (atomic);
+//! - [`site`]: [`Site::load`] → validate → [`Site::render`] (parallel, pure, one table of page kinds in
+//!   [`site::kinds`]) → [`site::writer`] (atomic); [`site::live`] re-renders only what an edit touched;
 //! - [`search`]: a tantivy index per locale, exported as a static sharded index with a JS client;
+//! - [`serve`]: the live preview — the site in memory, rebuilt page by page as its sources change;
 //! - [`cli`]: the command line over all of it.
 //!
 //! Every problem in a user's files is an [`error::Diagnostic`] with file, line and column.
@@ -28,6 +30,7 @@ mod fs;
 pub mod i18n;
 pub mod markdown;
 pub mod search;
+pub mod serve;
 pub mod site;
 pub mod templates;
 mod yaml;

@@ -56,14 +56,14 @@ pub(super) fn execute(args: &Args) -> Result<()> {
         out.display()
     );
     if args.open {
-        open_in_browser(&out.join("index.html"));
+        open_in_browser(&out.join("index.html").to_string_lossy());
     }
     Ok(())
 }
 
-/// Opens a file with the desktop's handler; where there is none (a server, CI),
-/// says which file to open instead of failing the build that just succeeded.
-fn open_in_browser(page: &std::path::Path) {
+/// Opens a file or URL with the desktop's handler; where there is none (a server,
+/// CI), says what to open instead of failing the command that just succeeded.
+pub(super) fn open_in_browser(page: &str) {
     let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
     let opened = std::process::Command::new(opener)
         .arg(page)
@@ -73,6 +73,6 @@ fn open_in_browser(page: &std::path::Path) {
         .status()
         .is_ok_and(|s| s.success());
     if !opened {
-        eprintln!("Open {} in a browser (no `{opener}` to open it here).", page.display());
+        eprintln!("Open {page} in a browser (no `{opener}` to open it here).");
     }
 }

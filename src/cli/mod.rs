@@ -6,6 +6,7 @@
 mod build;
 mod check;
 mod search;
+mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -28,6 +29,8 @@ enum Command {
     Check(check::Args),
     /// Search a locale's pages, ranked as the site's search box ranks them.
     Search(search::Args),
+    /// Serve a live preview on this machine that follows every edit.
+    Serve(serve::Args),
 }
 
 /// The folder of the site to work on.
@@ -45,6 +48,7 @@ pub fn run() -> ExitCode {
         Command::Build(args) => build::execute(&args),
         Command::Check(args) => check::execute(&args),
         Command::Search(args) => search::execute(&args),
+        Command::Serve(args) => serve::execute(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

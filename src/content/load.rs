@@ -130,6 +130,33 @@ pub fn load(config: &Config) -> Result<Library> {
     Ok(library)
 }
 
+/// Loads the one item in `dir` (`<root>/content/<section>/<name>`) again, for the
+/// live preview after an edit: `Ok(None)` when the folder is gone.
+pub fn load_item_dir(config: &Config, dir: &Path) -> Result<Option<Item>, Vec<Diagnostic>> {
+    let kind = dir.parent().and_then(|p| p.file_name()).and_then(|n| Kind::from_dir_name(&n.to_string_lossy()));
+    let (Some(kind), Some(name)) = (kind, dir.file_name()) else {
+        return Err(vec![Diagnostic::file(
+            shown(config, dir),
+            "not an item folder; expected content/<section>/<item>",
+        )]);
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(None) };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()) && !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    let item_dir = ItemDir { kind, name: name.to_string_lossy().into_owned(), dir: dir.to_path_buf(), files };
+    let codes: Vec<String> = config.locales.iter().map(|l| l.code.to_string()).collect();
+    let (item, diags) = super::localized::with_known_locales(codes, || load_item(config, &item_dir));
+    if diags.is_empty() {
+        Ok(item)
+    } else {
+        Err(diags)
+    }
+}
+
 fn shown(config: &Config, path: &Path) -> PathBuf {
     path.strip_prefix(&config.root).unwrap_or(path).to_path_buf()
 }

@@ -19,7 +19,7 @@ use serde::Serialize;
 
 pub use fields::{Common, CommonMeta, FacilitationPlan, FacilitationStep};
 pub use front_matter::{field_line, split};
-pub use load::load;
+pub use load::{load, load_item_dir};
 pub use localized::LocalizedText;
 pub use service::ServiceMeta;
 

@@ -3,16 +3,15 @@
 
 mod hours;
 
-use crate::config::Locale;
+use crate::config::{Config, Locale};
 use crate::content::fields::ServiceFields;
 use crate::content::service::{Channel, ExceptionHours, OpeningHours, WEEKDAYS};
 use crate::content::{Fields, Item, LocalizedText, ServiceMeta, Translation};
 use crate::i18n::datetime::DateTimeFormat;
 use crate::i18n::hyphenate::soft_hyphens;
 
-use super::pages::text;
+use super::context::PageCx;
 use super::views::{ChannelView, ContactView, Fact, LangText, ProducerView, ServiceView};
-use super::Site;
 use hours::HoursText;
 
 /// The date and time formats of a locale's language (CLDR's root formats if the
@@ -24,12 +23,13 @@ fn formats(locale: &Locale) -> Option<DateTimeFormat> {
 /// The service part of a card's page. `inline` renders a front-matter text field
 /// (named for error locations) as inline HTML.
 pub(crate) fn service_view(
-    site: &Site,
+    cx: &PageCx<'_>,
     f: &ServiceFields,
     m: &ServiceMeta,
     locale: &Locale,
     inline: &mut dyn FnMut(&str, &str) -> String,
 ) -> ServiceView {
+    let config = cx.config();
     let code = |v: &dyn Code| v.code();
     let facts = [
         ("processing-time", &f.processing_time),
@@ -41,8 +41,9 @@ pub(crate) fn service_view(
     .filter_map(|(key, value)| value.as_ref().map(|v| Fact { key: key.to_string(), html: inline(key, v) }))
     .collect();
     let format = formats(locale);
-    let hours = format.as_ref().map(|f| HoursText::new(site, locale, f));
-    let channels: Vec<ChannelView> = m.channels.iter().map(|c| channel_view(site, c, locale, hours.as_ref())).collect();
+    let hours = format.as_ref().map(|f| HoursText::new(cx, locale, f));
+    let channels: Vec<ChannelView> =
+        m.channels.iter().map(|c| channel_view(config, c, locale, hours.as_ref())).collect();
     ServiceView {
         title: String::new(),
         reviewed_text: m
@@ -56,14 +57,14 @@ pub(crate) fn service_view(
         charge_html: f.charge.as_ref().map(|c| inline("charge", c)),
         facts,
         target_groups: m.target_groups.iter().map(|g| code(g)).collect(),
-        service_classes: m.service_classes.iter().map(|c| text(site, c, locale)).collect(),
+        service_classes: m.service_classes.iter().map(|c| text(config, c, locale)).collect(),
         producers: m
             .producers
             .iter()
-            .map(|p| ProducerView { sector: code(&p.sector), name: text(site, &p.name, locale) })
+            .map(|p| ProducerView { sector: code(&p.sector), name: text(config, &p.name, locale) })
             .collect(),
         reviewed: m.reviewed.as_ref().map(|r| r.date.to_string()),
-        reviewed_by: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).map(|b| text(site, b, locale)),
+        reviewed_by: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).map(|b| text(config, b, locale)),
         channels,
         ptv_id: m.ptv_id.clone(),
         json_ld: String::new(),
@@ -84,7 +85,7 @@ impl<T: serde::Serialize> Code for T {
 /// schema.org `GovernmentService` for a service card, as JSON that is safe
 /// inside `<script type="application/ld+json">` (`<` is escaped).
 pub(crate) fn json_ld(
-    site: &Site,
+    config: &Config,
     item: &Item,
     tr: &Translation,
     m: &ServiceMeta,
@@ -92,7 +93,7 @@ pub(crate) fn json_ld(
     url: &str,
 ) -> String {
     use serde_json::json;
-    let t = |x: &LocalizedText| text(site, x, locale);
+    let t = |x: &LocalizedText| text(config, x, locale);
     let provider: Vec<serde_json::Value> =
         m.producers.iter().map(|p| json!({"@type": "GovernmentOrganization", "name": t(&p.name)})).collect();
     let channels: Vec<serde_json::Value> = m
@@ -222,8 +223,8 @@ fn contact(channels: &[ChannelView]) -> Option<ContactView> {
     Some(view)
 }
 
-fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option<&HoursText<'_>>) -> ChannelView {
-    let t = |x: &crate::content::LocalizedText| soft_hyphens(&text(site, x, locale), &locale.lang);
+fn channel_view(config: &Config, channel: &Channel, locale: &Locale, text_of: Option<&HoursText<'_>>) -> ChannelView {
+    let t = |x: &crate::content::LocalizedText| soft_hyphens(&text(config, x, locale), &locale.lang);
     let mut v = ChannelView { kind: channel.code().to_string(), ..ChannelView::default() };
     let set_hours = |v: &mut ChannelView, rows: &[OpeningHours], exceptions: &[ExceptionHours]| {
         let Some(h) = text_of else { return };
@@ -239,14 +240,14 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option
     match channel {
         Channel::ServicePoint(p) => {
             v.name = Some(t(&p.name));
-            v.name_lang = lang_of(site, &p.name, locale);
+            v.name_lang = lang_of(config, &p.name, locale);
             v.description = p.description.as_ref().map(t);
-            v.description_lang = p.description.as_ref().and_then(|d| lang_of(site, d, locale));
+            v.description_lang = p.description.as_ref().and_then(|d| lang_of(config, d, locale));
             // Addresses stay as written: they are copied into maps and messages.
-            v.street = Some(text(site, &p.address.street, locale));
-            v.address_lang = lang_of(site, &p.address.street, locale);
+            v.street = Some(text(config, &p.address.street, locale));
+            v.address_lang = lang_of(config, &p.address.street, locale);
             v.postal_code = Some(p.address.postal_code.clone());
-            v.city = Some(text(site, &p.address.city, locale));
+            v.city = Some(text(config, &p.address.city, locale));
             if let Some(c) = p.coordinates {
                 v.lat = Some(c.lat);
                 v.lon = Some(c.lon);
@@ -255,7 +256,7 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option
             }
             set_hours(&mut v, &p.hours, &p.exceptions);
             v.accessibility =
-                p.accessibility.iter().map(|a| LangText { text: t(a), lang: lang_of(site, a, locale) }).collect();
+                p.accessibility.iter().map(|a| LangText { text: t(a), lang: lang_of(config, a, locale) }).collect();
             if let Some(phone) = &p.phone {
                 v.tel = Some(tel_uri(phone));
                 v.phone = Some(phone.clone());
@@ -263,9 +264,9 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option
         }
         Channel::Phone(p) => {
             v.name = p.name.as_ref().map(t);
-            v.name_lang = p.name.as_ref().and_then(|n| lang_of(site, n, locale));
+            v.name_lang = p.name.as_ref().and_then(|n| lang_of(config, n, locale));
             v.description = p.description.as_ref().map(t);
-            v.description_lang = p.description.as_ref().and_then(|d| lang_of(site, d, locale));
+            v.description_lang = p.description.as_ref().and_then(|d| lang_of(config, d, locale));
             v.tel = Some(tel_uri(&p.number));
             v.phone = Some(p.number.clone());
             v.charge = p.charge.as_ref().map(t);
@@ -273,16 +274,16 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option
         }
         Channel::Email(e) => {
             v.name = e.name.as_ref().map(t);
-            v.name_lang = e.name.as_ref().and_then(|n| lang_of(site, n, locale));
+            v.name_lang = e.name.as_ref().and_then(|n| lang_of(config, n, locale));
             v.description = e.description.as_ref().map(t);
-            v.description_lang = e.description.as_ref().and_then(|d| lang_of(site, d, locale));
+            v.description_lang = e.description.as_ref().and_then(|d| lang_of(config, d, locale));
             v.email = Some(e.address.clone());
         }
         Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
             v.name = o.name.as_ref().map(t);
-            v.name_lang = o.name.as_ref().and_then(|n| lang_of(site, n, locale));
+            v.name_lang = o.name.as_ref().and_then(|n| lang_of(config, n, locale));
             v.description = o.description.as_ref().map(t);
-            v.description_lang = o.description.as_ref().and_then(|d| lang_of(site, d, locale));
+            v.description_lang = o.description.as_ref().and_then(|d| lang_of(config, d, locale));
             v.url = Some(o.url.clone());
             set_hours(&mut v, &o.hours, &[]);
         }
@@ -293,14 +294,14 @@ fn channel_view(site: &Site, channel: &Channel, locale: &Locale, text_of: Option
 /// The HTML `lang` of a localized text on a page of `locale` when the text is in
 /// another language (it fell back along the chain to a locale of another
 /// language); none when it is in the page's own language or its language is unknown.
-fn lang_of(site: &Site, x: &LocalizedText, locale: &Locale) -> Option<String> {
+fn lang_of(config: &Config, x: &LocalizedText, locale: &Locale) -> Option<String> {
     let LocalizedText::ByLocale(map) = x else {
         return None;
     };
     let has = |l: &&Locale| map.contains_key(l.code.as_str());
-    let from = site.config.fallback_chain(&locale.code).into_iter().find(has).or_else(|| {
-        x.get(&site.config, &site.config.default_locale)?;
-        site.config.locale(&site.config.default_locale).filter(has)
+    let from = config.fallback_chain(&locale.code).into_iter().find(has).or_else(|| {
+        x.get(config, &config.default_locale)?;
+        config.locale(&config.default_locale).filter(has)
     });
     from.map(|l| l.lang.clone()).filter(|lang| *lang != locale.lang)
 }
@@ -309,4 +310,9 @@ fn lang_of(site: &Site, x: &LocalizedText, locale: &Locale) -> Option<String> {
 fn tel_uri(number: &str) -> String {
     let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     format!("tel:{digits}")
+}
+
+/// Resolves a localized text for a page.
+fn text(config: &Config, t: &LocalizedText, locale: &Locale) -> String {
+    t.resolve(config, &locale.code).to_string()
 }

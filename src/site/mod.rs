@@ -8,26 +8,33 @@
 //! `build` runs all three, `check` stops before writing.
 
 mod channels;
+mod chrome;
 mod collate;
-mod pages;
-mod search_page;
+pub mod context;
+mod item_page;
+pub mod kinds;
+mod lists;
+pub mod live;
 mod sitemap;
+mod special;
 mod urls;
 mod validate;
 mod views;
 pub mod writer;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::config::{Config, LocaleCode};
-use crate::content::{Item, Kind, Library, HOME_KEY};
+use crate::content::Library;
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::Catalog;
 use crate::templates::{Assets, Templates};
+use context::{Dep, PageCx};
+use kinds::PageSpec;
 pub use urls::Urls;
 
 /// A loaded and validated site.
@@ -51,19 +58,8 @@ pub struct Output {
     pub pages_per_locale: BTreeMap<LocaleCode, usize>,
 }
 
-/// A rendered page (or its problems), with the locale it counts towards.
-type JobResult<'a> = (Option<&'a LocaleCode>, Result<pages::Rendered, Vec<Diagnostic>>);
-
-/// One page to render.
-#[derive(Debug, Clone, Copy)]
-enum Job<'a> {
-    Item(&'a Item, &'a crate::config::Locale),
-    Section(Kind, &'a crate::config::Locale),
-    DefaultHome(&'a crate::config::Locale),
-    NotFound(&'a crate::config::Locale),
-    Accessibility(&'a crate::config::Locale),
-    Search(&'a crate::config::Locale),
-}
+/// A page rendered (or its problems), and what it read when recorded.
+pub(crate) type RenderedPage = (Result<String, Vec<Diagnostic>>, BTreeSet<Dep>);
 
 impl Site {
     /// Loads and validates the site whose `book.toml` is in `root`.
@@ -93,7 +89,7 @@ impl Site {
         };
         let templates = Templates::load(&config, &catalog, &assets)?;
         let site = Site { config, library, catalog, templates, assets };
-        Error::from_diagnostics(site.validate())?;
+        Error::from_diagnostics(validate::validate(&site, &kinds::pages(&site)))?;
         Ok(site)
     }
 
@@ -112,83 +108,44 @@ impl Site {
         self.catalog.missing()
     }
 
-    fn jobs(&self) -> Vec<Job<'_>> {
-        let mut jobs = Vec::new();
-        for locale in &self.config.locales {
-            if !self.library.items.contains_key(HOME_KEY) {
-                jobs.push(Job::DefaultHome(locale));
-            }
-            for kind in Kind::ALL.into_iter().filter(|k| k.has_section() && self.library.of_kind(*k).next().is_some()) {
-                jobs.push(Job::Section(kind, locale));
-            }
-            for item in self.library.items.values() {
-                jobs.push(Job::Item(item, locale));
-            }
-            jobs.push(Job::NotFound(locale));
-            jobs.push(Job::Search(locale));
-            if self.config.accessibility.is_some() {
-                jobs.push(Job::Accessibility(locale));
-            }
-        }
-        jobs
-    }
-
     /// The number of pages [`Site::render`] will render.
     pub fn page_count(&self) -> usize {
-        self.jobs().len() + 1
+        kinds::pages(self).len()
     }
 
-    /// Renders every page in parallel. `tick` is called once per page rendered.
+    /// Renders one page; `record` keeps the list of what it read.
+    pub(crate) fn render_page(&self, spec: &PageSpec, record: bool) -> RenderedPage {
+        let cx = PageCx::new(self, spec, record);
+        let html = (kinds::def(spec.key.kind).render)(&cx);
+        (html, cx.into_reads())
+    }
+
+    /// Renders every page in parallel, with the search index and the theme's
+    /// assets beside them. `tick` is called once per page rendered.
     pub fn render(&self, tick: &(dyn Fn() + Sync)) -> Result<Output> {
-        let jobs = self.jobs();
-        let results: Vec<JobResult<'_>> = jobs
+        let pages = kinds::pages(self);
+        let rendered: Vec<RenderedPage> = pages
             .par_iter()
-            .map(|job| {
-                let r = match *job {
-                    Job::Item(item, locale) => (Some(&locale.code), self.item_page(item, locale)),
-                    Job::Section(kind, locale) => (Some(&locale.code), self.section_page(kind, locale)),
-                    Job::DefaultHome(locale) => (Some(&locale.code), self.default_home(locale)),
-                    Job::NotFound(locale) => (Some(&locale.code), self.not_found_page(locale)),
-                    Job::Accessibility(locale) => (Some(&locale.code), self.accessibility_page(locale)),
-                    Job::Search(locale) => (Some(&locale.code), self.search_page(locale)),
-                };
+            .map(|spec| {
+                let page = self.render_page(spec, false);
                 tick();
-                r
+                page
             })
             .collect();
         let mut output = Output::default();
         let mut diags = Vec::new();
-        for (locale, result) in results {
-            match result {
-                Ok((path, html)) => {
-                    let file = if path.ends_with(".html") {
-                        PathBuf::from(path)
-                    } else {
-                        PathBuf::from(format!("{path}index.html"))
-                    };
-                    if let Some(code) = locale {
+        for (spec, (html, _)) in pages.iter().zip(rendered) {
+            match html {
+                Ok(html) => {
+                    if let Some(code) = spec.key.locale.as_ref().filter(|_| kinds::def(spec.key.kind).counted) {
                         *output.pages_per_locale.entry(code.clone()).or_default() += 1;
                     }
-                    output.files.insert(file, html.into_bytes());
+                    output.files.insert(spec.file(), html.into_bytes());
                 }
                 Err(mut d) => diags.append(&mut d),
             }
         }
-        let root = self.root_page();
-        tick();
-        match root {
-            Ok((_, html)) => {
-                output.files.insert(PathBuf::from("index.html"), html.into_bytes());
-            }
-            Err(mut d) => diags.append(&mut d),
-        }
         Error::from_diagnostics(diags)?;
-        let default = self.config.locale(&self.config.default_locale).unwrap_or(&self.config.locales[0]);
-        if let Some(page) = output.files.get(&PathBuf::from(format!("{}/404.html", default.prefix))).cloned() {
-            output.files.insert(PathBuf::from("404.html"), page);
-        }
-        output.files.insert(PathBuf::from("sitemap.xml"), self.sitemap().into_bytes());
-        output.files.insert(PathBuf::from("robots.txt"), self.robots().into_bytes());
         output.files.extend(crate::search::export(self)?);
         for (path, bytes) in self.assets.outputs() {
             output.files.insert(path, bytes.to_vec());

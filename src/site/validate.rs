@@ -1,92 +1,79 @@
-//! Checks that need the whole site: references between items, URL collisions,
-//! templates that content asks for.
+//! Checks that need the whole site: references between items, pages that
+//! would share a path (derived from the page table), templates that content asks for.
 //!
 //! Per-file checks (schema, types, slugs' shape) happen while loading; what is
 //! here can only be judged once every item is known.
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
-
 use crate::content::{field_line, Fields, Item};
 use crate::error::Diagnostic;
 
+use super::kinds::PageSpec;
 use super::Site;
 
-impl Site {
-    /// Every cross-item problem of the site.
-    pub(crate) fn validate(&self) -> Vec<Diagnostic> {
-        let mut diags = Vec::new();
-        self.check_paths(&mut diags);
-        for item in self.library.items.values() {
-            self.check_related(item, &mut diags);
-            for tr in item.translations.values() {
-                if let Fields::Page(p) = &tr.fields {
-                    if let Some(layout) = &p.layout {
-                        if !self.templates.has(&format!("{layout}.html")) {
-                            let line = field_line(&tr.front_matter, "layout", tr.front_matter_line);
-                            diags.push(Diagnostic::new(&tr.path, line, 1, format!("layout `{layout}` has no template `{layout}.html` in the theme or the site's templates/")));
-                        }
-                    }
-                }
-                for block in &tr.components {
-                    let mut refs = Vec::new();
-                    collect(&block.data, &mut refs);
-                    for (field, key) in refs {
-                        if !self.library.items.contains_key(&key) {
-                            diags.push(Diagnostic::new(
-                                &tr.path,
-                                block.line,
-                                1,
-                                format!(
-                                    "in the `{}` block: {field} `{}` names no item `{key}`",
-                                    block.name,
-                                    key.rsplit('/').next().unwrap_or(&key)
-                                ),
-                            ));
-                        }
-                    }
+/// Every cross-item problem of the site whose pages are `pages`.
+pub(crate) fn validate(site: &Site, pages: &[PageSpec]) -> Vec<Diagnostic> {
+    let mut diags = super::kinds::collisions(pages);
+    for item in site.library.items.values() {
+        diags.append(&mut validate_item(site, item));
+    }
+    diags
+}
+
+/// The problems of one item that need the rest of the site: items it names that
+/// do not exist, layouts without a template.
+pub(crate) fn validate_item(site: &Site, item: &Item) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    check_related(site, item, &mut diags);
+    for tr in item.translations.values() {
+        if let Fields::Page(p) = &tr.fields {
+            if let Some(layout) = &p.layout {
+                if !site.templates.has(&format!("{layout}.html")) {
+                    let line = field_line(&tr.front_matter, "layout", tr.front_matter_line);
+                    diags.push(Diagnostic::new(
+                        &tr.path,
+                        line,
+                        1,
+                        format!(
+                            "layout `{layout}` has no template `{layout}.html` in the theme or the site's templates/"
+                        ),
+                    ));
                 }
             }
         }
-        diags
-    }
-
-    fn check_related(&self, item: &Item, diags: &mut Vec<Diagnostic>) {
-        for key in item.related().iter().chain(item.featured()) {
-            if !self.library.items.contains_key(key) {
-                let path = item.meta_path.clone().unwrap_or_default();
-                let line = item.meta_text.lines().position(|l| l.contains(key.as_str())).map_or(0, |i| i + 1);
-                let column = item
-                    .meta_text
-                    .lines()
-                    .nth(line.saturating_sub(1))
-                    .and_then(|l| l.find(key.as_str()))
-                    .map_or(0, |c| c + 1);
-                diags.push(Diagnostic::new(path, line, column, format!("item `{key}` does not exist; expected the path of an item folder under content/, such as `services/bus-card`")));
+        for block in &tr.components {
+            let mut refs = Vec::new();
+            collect(&block.data, &mut refs);
+            for (field, key) in refs {
+                if !site.library.items.contains_key(&key) {
+                    diags.push(Diagnostic::new(
+                        &tr.path,
+                        block.line,
+                        1,
+                        format!(
+                            "in the `{}` block: {field} `{}` names no item `{key}`",
+                            block.name,
+                            key.rsplit('/').next().unwrap_or(&key)
+                        ),
+                    ));
+                }
             }
         }
     }
+    diags
+}
 
-    /// Two pages may not be written to the same path.
-    fn check_paths(&self, diags: &mut Vec<Diagnostic>) {
-        let urls = self.urls();
-        for locale in &self.config.locales {
-            let mut taken: BTreeMap<String, PathBuf> = BTreeMap::new();
-            for kind in crate::content::Kind::ALL.into_iter().filter(|k| k.has_section()) {
-                taken.insert(urls.section(kind, locale), PathBuf::from("book.toml"));
-            }
-            for item in self.library.items.values() {
-                let path = urls.item(item, locale);
-                let Some(tr) = item.translations.get(&locale.code) else {
-                    continue;
-                };
-                if let Some(other) = taken.get(&path) {
-                    let line = field_line(&tr.front_matter, "slug", tr.front_matter_line);
-                    diags.push(Diagnostic::new(&tr.path, line, 1, format!("the page would be written to `{path}`, which `{}` already uses; expected a slug of its own", other.display())));
-                } else {
-                    taken.insert(path, tr.path.clone());
-                }
-            }
+fn check_related(site: &Site, item: &Item, diags: &mut Vec<Diagnostic>) {
+    for key in item.related().iter().chain(item.featured()) {
+        if !site.library.items.contains_key(key) {
+            let path = item.meta_path.clone().unwrap_or_default();
+            let line = item.meta_text.lines().position(|l| l.contains(key.as_str())).map_or(0, |i| i + 1);
+            let column = item
+                .meta_text
+                .lines()
+                .nth(line.saturating_sub(1))
+                .and_then(|l| l.find(key.as_str()))
+                .map_or(0, |c| c + 1);
+            diags.push(Diagnostic::new(path, line, column, format!("item `{key}` does not exist; expected the path of an item folder under content/, such as `services/bus-card`")));
         }
     }
 }

@@ -24,6 +24,7 @@ pub use assets::Assets;
 pub struct Templates {
     per_locale: BTreeMap<LocaleCode, tera::Tera>,
     names: Vec<String>,
+    sources: BTreeMap<String, String>,
 }
 
 impl std::fmt::Debug for Templates {
@@ -78,12 +79,20 @@ impl Templates {
             tera.register_function("t", catalog.tera_function(&locale.code));
             per_locale.insert(locale.code.clone(), tera);
         }
-        Ok(Templates { per_locale, names: sources.into_keys().collect() })
+        let names = sources.keys().cloned().collect();
+        let sources = sources.into_iter().map(|(name, (_, text))| (name, text)).collect();
+        Ok(Templates { per_locale, names, sources })
     }
 
     /// Whether a template of this name exists.
     pub fn has(&self, name: &str) -> bool {
         self.names.iter().any(|n| n == name)
+    }
+
+    /// The text of every template by name, after overrides (for the live preview,
+    /// which compares them and follows their includes).
+    pub fn sources(&self) -> &BTreeMap<String, String> {
+        &self.sources
     }
 
     /// Renders `template` for `locale` with a typed context.

@@ -72,6 +72,11 @@ impl TestSite {
         std::fs::remove_file(self.path(rel)).expect("remove");
     }
 
+    /// The text of a source file of the site.
+    pub fn read_source(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).expect("read source")
+    }
+
     /// Replaces the first occurrence of `from` in a file.
     pub fn edit(&self, rel: &str, from: &str, to: &str) {
         let text = std::fs::read_to_string(self.path(rel)).expect("read");

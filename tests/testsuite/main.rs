@@ -4,6 +4,9 @@
 mod bad_input;
 mod build;
 mod harness;
+mod live;
+mod page_model;
 mod search;
+mod serve;
 mod service_cards;
 mod snapshots;

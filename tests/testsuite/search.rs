@@ -504,7 +504,7 @@ fn a_page_whose_address_is_the_search_page_is_rejected() {
     let stderr = site.build().expect_failure().to_string();
     assert!(
         stderr.contains(
-            "content/pages/about/fi.md: the page's address `fi/haku/` is the search page's; expected another slug"
+            "content/pages/about/fi.md:3:1: the page would be written to `fi/haku/`, which the search page of `fi` (book.toml) already uses; expected a slug of its own"
         ),
         "{stderr}"
     );

@@ -12,9 +12,10 @@ use serde_json::json;
 use crate::config::Locale;
 use crate::content::service::{ExceptionHours, OpeningHours, Time, WEEKDAYS};
 use crate::i18n::datetime::DateTimeFormat;
-use crate::site::pages::text;
+use crate::site::context::PageCx;
 use crate::site::views::{ExceptionRow, HoursRow};
-use crate::site::Site;
+
+use super::text;
 
 /// Opening spans of each day of the week, Monday first, in time order.
 pub(crate) type Week = [Vec<(Time, Time)>; 7];
@@ -38,14 +39,14 @@ pub(crate) fn week(rows: &[OpeningHours]) -> Week {
 
 /// What the formatting of one page needs: its locale, formatters and strings.
 pub(crate) struct HoursText<'a> {
-    site: &'a Site,
+    cx: &'a PageCx<'a>,
     locale: &'a Locale,
     format: &'a DateTimeFormat,
 }
 
 impl<'a> HoursText<'a> {
-    pub(crate) fn new(site: &'a Site, locale: &'a Locale, format: &'a DateTimeFormat) -> HoursText<'a> {
-        HoursText { site, locale, format }
+    pub(crate) fn new(cx: &'a PageCx<'a>, locale: &'a Locale, format: &'a DateTimeFormat) -> HoursText<'a> {
+        HoursText { cx, locale, format }
     }
 
     /// An interface string with arguments; the key itself if it is missing
@@ -55,7 +56,7 @@ impl<'a> HoursText<'a> {
         for (name, value) in args {
             fargs.set(*name, *value);
         }
-        self.site.catalog.format(&self.locale.code, key, Some(&fargs)).unwrap_or_else(|| key.to_string())
+        self.cx.string_with(&self.locale.code, key, &fargs).unwrap_or_else(|| key.to_string())
     }
 
     fn time(&self, t: Time) -> String {
@@ -130,7 +131,7 @@ impl<'a> HoursText<'a> {
                 closed: e.closed,
                 opens: e.opens.map(|x| x.to_string()),
                 closes: e.closes.map(|x| x.to_string()),
-                note: e.note.as_ref().map(|n| text(self.site, n, self.locale)),
+                note: e.note.as_ref().map(|n| text(self.cx.config(), n, self.locale)),
                 day: self
                     .format
                     .weekday_date(i32::from(e.date.year), e.date.month, e.date.day)
@@ -154,7 +155,7 @@ impl<'a> HoursText<'a> {
         let exceptions: serde_json::Map<String, serde_json::Value> = exceptions
             .iter()
             .map(|e| {
-                let note = e.note.as_ref().map(|n| text(self.site, n, self.locale));
+                let note = e.note.as_ref().map(|n| text(self.cx.config(), n, self.locale));
                 (e.date.to_string(), json!({"spans": spans(&Self::exception_spans(e)), "note": note}))
             })
             .collect();
@@ -164,7 +165,7 @@ impl<'a> HoursText<'a> {
             self.msg(key, &args)
         };
         json!({
-            "tz": self.site.config.time_zone,
+            "tz": self.cx.config().time_zone,
             "week": week,
             "exceptions": exceptions,
             "days": (0..7).map(|d| self.format.weekday(d, true)).collect::<Vec<_>>(),

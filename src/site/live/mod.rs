@@ -1,0 +1,417 @@
+//! Incremental rebuilds for the live preview (`luukku serve`).
+//!
+//! A [`LiveSite`] keeps the loaded site, every page's record of what it read
+//! (see [`super::context`]) and the reverse of it: for each input, the pages that
+//! read it. An edit becomes a [`Change`]; the live site reloads only what the
+//! change names (one item folder, the templates, one locale's strings, or
+//! everything for `book.toml` and assets), works out which inputs really changed,
+//! and renders exactly the pages that read them. The result is a [`Patch`] of
+//! output files, which the server applies to what it serves from memory. After
+//! any series of changes the files equal a clean build of the same sources.
+//!
+//! Problems do not stop it: a file that no longer loads keeps its last good
+//! version in the site, a page that fails to render keeps its last good bytes,
+//! and [`LiveSite::errors`] lists everything wrong until it is fixed.
+
+mod changes;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::content::Kind;
+use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::Catalog;
+use crate::templates::Templates;
+
+use super::context::Dep;
+use super::kinds::{self, PageKey, PageSpec};
+use super::{validate, Site};
+
+/// Something that changed on disk, as the live site reloads it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Change {
+    /// An item folder (`<root>/content/<section>/<item>`): a file in it was
+    /// written, created or removed, or the folder itself.
+    Item(PathBuf),
+    /// A template of the theme or the site.
+    Templates,
+    /// Interface strings: of one locale (its code), or of any.
+    Strings(Option<String>),
+    /// `book.toml`, assets, or anything else: load everything again.
+    Everything,
+}
+
+/// Output files to replace and to remove, and how many pages were rendered.
+#[derive(Debug, Default)]
+pub struct Patch {
+    /// Files to write (path relative to the output root, bytes).
+    pub put: Vec<(PathBuf, Vec<u8>)>,
+    /// Files that no longer exist (applied before `put`).
+    pub remove: Vec<PathBuf>,
+    /// Pages rendered again.
+    pub pages: usize,
+}
+
+/// Every problem the live site knows of, by where it came from.
+#[derive(Debug, Default)]
+struct Errors {
+    /// Loading the configuration, strings or templates failed.
+    global: Vec<Diagnostic>,
+    /// Item folders that do not load, by folder.
+    load: BTreeMap<PathBuf, Vec<Diagnostic>>,
+    /// Cross-item problems, by item key.
+    items: BTreeMap<String, Vec<Diagnostic>>,
+    /// Pages that would share a path.
+    paths: Vec<Diagnostic>,
+    /// Pages that failed to render.
+    pages: BTreeMap<PageKey, Vec<Diagnostic>>,
+}
+
+/// A site kept in memory and rebuilt page by page as its sources change.
+pub struct LiveSite {
+    site: Site,
+    root: PathBuf,
+    pages: BTreeMap<PageKey, PageSpec>,
+    reads: HashMap<PageKey, BTreeSet<Dep>>,
+    readers: HashMap<Dep, BTreeSet<PageKey>>,
+    present: BTreeSet<PathBuf>,
+    errors: Errors,
+}
+
+impl std::fmt::Debug for LiveSite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LiveSite").field("root", &self.root).field("pages", &self.pages.len()).finish()
+    }
+}
+
+impl LiveSite {
+    /// Loads and renders the site in `root`, recording what every page reads; the
+    /// patch holds every output file.
+    pub fn load(root: &Path) -> Result<(LiveSite, Patch)> {
+        let site = Site::load(root)?;
+        let mut live = LiveSite {
+            site,
+            root: root.to_path_buf(),
+            pages: BTreeMap::new(),
+            reads: HashMap::new(),
+            readers: HashMap::new(),
+            present: BTreeSet::new(),
+            errors: Errors::default(),
+        };
+        let patch = live.render_everything()?;
+        Ok((live, patch))
+    }
+
+    /// The site as loaded now.
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
+    /// Everything wrong with the sources now, sorted.
+    pub fn errors(&self) -> Vec<Diagnostic> {
+        let e = &self.errors;
+        let mut all: Vec<Diagnostic> = e.global.clone();
+        all.extend(e.load.values().flatten().cloned());
+        all.extend(e.items.values().flatten().cloned());
+        all.extend(e.paths.iter().cloned());
+        all.extend(e.pages.values().flatten().cloned());
+        all.sort();
+        all.dedup();
+        all
+    }
+
+    /// Applies changes; returns the patch of pages and the locales whose search
+    /// index needs building again (see [`LiveSite::reindex`]).
+    pub fn apply(&mut self, changes: &[Change]) -> (Patch, BTreeSet<String>) {
+        if changes.contains(&Change::Everything) || !self.errors.global.is_empty() {
+            return (self.reload_everything(), BTreeSet::new());
+        }
+        let mut dirty: BTreeSet<PageKey> = BTreeSet::new();
+        let mut search = BTreeSet::new();
+        let mut structure = false;
+        let mut validate_all = false;
+        if changes.iter().any(|c| matches!(c, Change::Strings(_))) {
+            let codes: Vec<Option<String>> = changes
+                .iter()
+                .filter_map(|c| if let Change::Strings(s) = c { Some(s.clone()) } else { None })
+                .collect();
+            match self.reload_strings() {
+                Ok(()) => dirty.extend(self.string_readers(&codes)),
+                Err(e) => return (self.fail(e), search),
+            }
+        } else if changes.contains(&Change::Templates) {
+            match self.reload_templates() {
+                Ok(keys) => dirty.extend(keys),
+                Err(e) => return (self.fail(e), search),
+            }
+            validate_all = true;
+        }
+        for change in changes {
+            if let Change::Item(dir) = change {
+                let (deps, locales) = self.reload_item(dir);
+                structure |= deps.iter().any(|d| matches!(d, Dep::Listing(_) | Dep::Members(_)));
+                search.extend(locales);
+                for dep in &deps {
+                    dirty.extend(self.readers_of(dep));
+                }
+            }
+        }
+        let mut patch = Patch::default();
+        if structure {
+            dirty.extend(self.reenumerate(&mut patch));
+            validate_all = true;
+        }
+        if validate_all {
+            self.errors.items.clear();
+            for item in self.site.library.items.values() {
+                let d = validate::validate_item(&self.site, item);
+                if !d.is_empty() {
+                    self.errors.items.insert(item.key.clone(), d);
+                }
+            }
+        }
+        self.render(&dirty, &mut patch);
+        (patch, search)
+    }
+
+    /// Builds the search index of `locales` again.
+    pub fn reindex(&mut self, locales: &BTreeSet<String>) -> Patch {
+        let mut patch = Patch::default();
+        if locales.is_empty() {
+            return patch;
+        }
+        let prefixes: Vec<String> = self
+            .site
+            .config
+            .locales
+            .iter()
+            .filter(|l| locales.contains(l.code.as_str()))
+            .map(|l| format!("search/{}/", l.prefix))
+            .collect();
+        let under = |p: &Path| prefixes.iter().any(|x| p.starts_with(x));
+        match crate::search::export(&self.site) {
+            Ok(files) => {
+                let new: Vec<(PathBuf, Vec<u8>)> = files.into_iter().filter(|(p, _)| under(p)).collect();
+                let kept: BTreeSet<&PathBuf> = new.iter().map(|(p, _)| p).collect();
+                patch.remove = self.present.iter().filter(|p| under(p) && !kept.contains(p)).cloned().collect();
+                patch.put = new;
+                self.errors.global.retain(|d| !d.message.starts_with("search: "));
+            }
+            Err(e) => self.errors.global.push(Diagnostic::file("content", format!("search: {e}"))),
+        }
+        self.note(&patch);
+        patch
+    }
+
+    fn note(&mut self, patch: &Patch) {
+        for p in &patch.remove {
+            self.present.remove(p);
+        }
+        self.present.extend(patch.put.iter().map(|(p, _)| p.clone()));
+    }
+
+    fn fail(&mut self, e: Error) -> Patch {
+        self.errors.global = diagnostics(e);
+        Patch::default()
+    }
+
+    fn reload_everything(&mut self) -> Patch {
+        match Site::load(&self.root) {
+            Ok(site) => {
+                self.site = site;
+                self.errors = Errors::default();
+                self.render_everything().unwrap_or_else(|e| self.fail(e))
+            }
+            Err(e) => self.fail(e),
+        }
+    }
+
+    fn render_everything(&mut self) -> Result<Patch> {
+        self.pages.clear();
+        self.reads.clear();
+        self.readers.clear();
+        let mut patch = Patch::default();
+        let keys = self.reenumerate(&mut patch);
+        self.errors.items.clear();
+        for item in self.site.library.items.values() {
+            let d = validate::validate_item(&self.site, item);
+            if !d.is_empty() {
+                self.errors.items.insert(item.key.clone(), d);
+            }
+        }
+        self.render(&keys, &mut patch);
+        let mut search = crate::search::export(&self.site)?;
+        for (path, bytes) in self.site.assets.outputs() {
+            search.push((path, bytes.to_vec()));
+        }
+        let all: BTreeSet<&PathBuf> = patch.put.iter().map(|(p, _)| p).chain(search.iter().map(|(p, _)| p)).collect();
+        patch.remove = self.present.iter().filter(|p| !all.contains(p)).cloned().collect();
+        patch.put.extend(search);
+        self.present.clear();
+        self.note(&patch);
+        Ok(patch)
+    }
+
+    /// Lists the pages again; pages that appeared or moved are returned to be
+    /// rendered, files of pages that went away or moved are removed.
+    fn reenumerate(&mut self, patch: &mut Patch) -> BTreeSet<PageKey> {
+        let specs = kinds::pages(&self.site);
+        self.errors.paths = kinds::collisions(&specs);
+        let mut new: BTreeMap<PageKey, PageSpec> = specs.into_iter().map(|s| (s.key.clone(), s)).collect();
+        let mut render = BTreeSet::new();
+        for (key, old) in std::mem::take(&mut self.pages) {
+            match new.get(&key) {
+                Some(spec) if spec.path == old.path => {}
+                Some(_) => {
+                    patch.remove.push(old.file());
+                    render.insert(key);
+                }
+                None => {
+                    patch.remove.push(old.file());
+                    self.forget(&key);
+                    self.errors.pages.remove(&key);
+                }
+            }
+        }
+        for key in new.keys() {
+            if !self.reads.contains_key(key) {
+                render.insert(key.clone());
+            }
+        }
+        // A file still claimed by a page (two items swapping slugs) is not removed.
+        let claimed: BTreeSet<PathBuf> = new.values().map(PageSpec::file).collect();
+        patch.remove.retain(|p| !claimed.contains(p));
+        self.pages = std::mem::take(&mut new);
+        render
+    }
+
+    /// Renders `keys` (those that still exist) in parallel and records what they read.
+    fn render(&mut self, keys: &BTreeSet<PageKey>, patch: &mut Patch) {
+        let specs: Vec<&PageSpec> = keys.iter().filter_map(|k| self.pages.get(k)).collect();
+        let site = &self.site;
+        let rendered: Vec<_> = specs.par_iter().map(|spec| site.render_page(spec, true)).collect();
+        let done: Vec<(PageKey, PathBuf)> = specs.iter().map(|spec| (spec.key.clone(), spec.file())).collect();
+        patch.pages += done.len();
+        for ((key, file), (html, reads)) in done.into_iter().zip(rendered) {
+            self.forget(&key);
+            for dep in &reads {
+                self.readers.entry(dep.clone()).or_default().insert(key.clone());
+            }
+            self.reads.insert(key.clone(), reads);
+            match html {
+                Ok(html) => {
+                    self.errors.pages.remove(&key);
+                    patch.put.push((file, html.into_bytes()));
+                }
+                Err(d) => {
+                    self.errors.pages.insert(key, d);
+                }
+            }
+        }
+        self.note(patch);
+    }
+
+    fn forget(&mut self, key: &PageKey) {
+        if let Some(reads) = self.reads.remove(key) {
+            for dep in reads {
+                if let Some(pages) = self.readers.get_mut(&dep) {
+                    pages.remove(key);
+                }
+            }
+        }
+    }
+
+    fn readers_of(&self, dep: &Dep) -> impl Iterator<Item = PageKey> + '_ {
+        self.readers.get(dep).into_iter().flatten().cloned()
+    }
+
+    /// Loads an item folder again and puts the result in the site; returns what changed.
+    fn reload_item(&mut self, dir: &Path) -> (Vec<Dep>, BTreeSet<String>) {
+        let shown = dir.strip_prefix(&self.root).unwrap_or(dir).to_path_buf();
+        let new = match crate::content::load_item_dir(&self.site.config, dir) {
+            Ok(item) => item,
+            Err(diags) => {
+                self.errors.load.insert(shown, diags);
+                return (Vec::new(), BTreeSet::new());
+            }
+        };
+        self.errors.load.remove(&shown);
+        let key = new.as_ref().map(|i| i.key.clone()).or_else(|| item_key(dir));
+        let Some(key) = key else { return (Vec::new(), BTreeSet::new()) };
+        let old = self.site.library.items.get(&key).cloned();
+        let kind = new.as_ref().or(old.as_ref()).map(|i| i.kind);
+        let existed = kind.is_some_and(|k| self.site.library.of_kind(k).next().is_some());
+        let mut deps = changes::item_changes(old.as_ref(), new.as_ref());
+        let search = changes::search_locales(old.as_ref(), new.as_ref());
+        match &new {
+            Some(item) => {
+                self.site.library.items.insert(key.clone(), item.clone());
+            }
+            None => {
+                self.site.library.items.remove(&key);
+            }
+        }
+        if let Some(kind) = kind {
+            if existed != self.site.library.of_kind(kind).next().is_some() {
+                deps.push(Dep::Exists(kind));
+            }
+        }
+        self.errors.items.remove(&key);
+        if let Some(item) = &new {
+            let d = validate::validate_item(&self.site, item);
+            if !d.is_empty() {
+                self.errors.items.insert(key, d);
+            }
+        }
+        (deps, search)
+    }
+
+    fn reload_templates(&mut self) -> Result<BTreeSet<PageKey>> {
+        let site = &self.site;
+        let templates = Templates::load(&site.config, &site.catalog, &site.assets)?;
+        let changed = changes::changed_templates(site.templates.sources(), templates.sources());
+        let affected = changes::with_dependents(templates.sources(), changed);
+        self.site.templates = templates;
+        Ok(affected.into_iter().flat_map(|name| self.readers_of(&Dep::Template(name)).collect::<Vec<_>>()).collect())
+    }
+
+    fn reload_strings(&mut self) -> Result<()> {
+        let catalog = Arc::new(Catalog::load(&self.site.config)?);
+        let templates = Templates::load(&self.site.config, &catalog, &self.site.assets)?;
+        self.site.catalog = catalog;
+        self.site.templates = templates;
+        Ok(())
+    }
+
+    /// Pages that read the strings of a locale whose fallback chain holds a changed locale.
+    fn string_readers(&self, codes: &[Option<String>]) -> BTreeSet<PageKey> {
+        let config = &self.site.config;
+        let mut out = BTreeSet::new();
+        for locale in &config.locales {
+            let chain = config.fallback_chain(&locale.code);
+            let hit = codes.iter().any(|c| c.as_ref().is_none_or(|c| chain.iter().any(|l| l.code.as_str() == c)));
+            if hit {
+                out.extend(self.readers_of(&Dep::Strings(locale.code.clone())));
+            }
+        }
+        out
+    }
+}
+
+/// The key of the item in folder `dir` (`services/bus-card`).
+fn item_key(dir: &Path) -> Option<String> {
+    let name = dir.file_name()?.to_str()?;
+    let section = dir.parent()?.file_name()?.to_str()?;
+    Kind::from_dir_name(section).map(|k| format!("{}/{name}", k.dir_name()))
+}
+
+/// An error as the diagnostics to show.
+fn diagnostics(e: Error) -> Vec<Diagnostic> {
+    match e {
+        Error::Content(d) => d,
+        other => vec![Diagnostic::file("book.toml", crate::templates::error_chain(&other))],
+    }
+}
