@@ -36,9 +36,13 @@ pub(crate) fn not_found(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
     for n in &mut view.nav {
         n.href = format!("{base}{}", urls.section(Kind::from_dir_name(&n.code).unwrap_or(Kind::Service), locale));
     }
-    view.feedback_href = cx
-        .item("services/feedback", Dep::Listing)
-        .map(|i| format!("{base}{}", urls.item(i, urls.best_locale(i, locale))));
+    let item_href = |key: &str| {
+        cx.item(key, Dep::Listing).map(|i| format!("{base}{}", urls.item(i, urls.best_locale(i, locale))))
+    };
+    view.feedback_href = item_href(super::chrome::FEEDBACK_KEY);
+    view.about_href = item_href(super::chrome::ABOUT_KEY);
+    view.accessibility_href =
+        cx.config().accessibility.as_ref().map(|_| format!("{base}{}", urls.accessibility(locale)));
     view.languages = super::chrome::languages(cx, "", locale, |l| (format!("{}404.html", urls.locale_home(l)), true));
     for l in &mut view.languages {
         l.href = format!("{base}{}", l.href);
