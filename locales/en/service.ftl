@@ -28,3 +28,10 @@ producer-sector-private = private company
 producer-sector-third-sector = non-profit organisation
 # The footer link to the feedback card on pages that are not a service card.
 footer-feedback-site = Give feedback
+# After an entry in a list shown in another language than the page's ($lang is its HTML lang).
+in-language = { $lang ->
+    [fi] (in Finnish)
+    [sv] (in Swedish)
+    [en] (in English)
+   *[other] (in another language)
+}

@@ -28,3 +28,10 @@ producer-sector-private = yksityinen yritys
 producer-sector-third-sector = järjestö
 # The footer link to the feedback card on pages that are not a service card.
 footer-feedback-site = Anna palautetta
+# After an entry in a list shown in another language than the page's ($lang is its HTML lang).
+in-language = { $lang ->
+    [fi] (suomeksi)
+    [sv] (ruotsiksi)
+    [en] (englanniksi)
+   *[other] (toisella kielellä)
+}

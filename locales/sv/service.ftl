@@ -28,3 +28,10 @@ producer-sector-private = privat företag
 producer-sector-third-sector = organisation
 # The footer link to the feedback card on pages that are not a service card.
 footer-feedback-site = Ge respons
+# After an entry in a list shown in another language than the page's ($lang is its HTML lang).
+in-language = { $lang ->
+    [fi] (på finska)
+    [sv] (på svenska)
+    [en] (på engelska)
+   *[other] (på ett annat språk)
+}

@@ -128,7 +128,16 @@ pub(crate) fn not_translated(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>>
     view.canonical = None;
     view.breadcrumbs = breadcrumbs(cx, item, locale, path);
     let switcher = languages(cx, path, locale, |l| (urls.item(item, l), item.translations.contains_key(&l.code)));
-    view.missing = Some(MissingView { available: switcher.iter().filter(|l| l.available).cloned().collect() });
+    let available: Vec<LanguageLink> = switcher.iter().filter(|l| l.available).cloned().collect();
+    let titles = available
+        .iter()
+        .map(|l| {
+            let code = cx.config().locale_by_str(&l.code).map(|l| l.code.clone());
+            code.and_then(|c| item.translations.get(&c)).map_or_else(|| item.name.clone(), |t| t.common.title.clone())
+        })
+        .collect();
+    view.title_lang = (best.lang != locale.lang).then(|| best.lang.clone());
+    view.missing = Some(MissingView { available, titles });
     view.languages = switcher;
     render(cx, locale, "not-translated.html", &view, Path::new(&item.key))
 }

@@ -27,6 +27,9 @@ pub struct PageView {
     pub kind: String,
     /// The page's `h1`.
     pub title: String,
+    /// The `lang` of `title` when it is not the page's (a not-translated page
+    /// names the item by its title in another language).
+    pub title_lang: Option<String>,
     /// A sentence for the description meta tag and the lead paragraph.
     pub summary: String,
     /// Ask search engines not to index the page.
@@ -476,6 +479,8 @@ pub struct CodedEntries {
 pub struct MissingView {
     /// The versions that exist.
     pub available: Vec<LanguageLink>,
+    /// Their titles, each in its own language, in the order of `available`.
+    pub titles: Vec<String>,
 }
 
 /// The root page that sends readers to a language.
