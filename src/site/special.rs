@@ -36,9 +36,8 @@ pub(crate) fn not_found(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
     for n in &mut view.nav {
         n.href = format!("{base}{}", urls.section(Kind::from_dir_name(&n.code).unwrap_or(Kind::Service), locale));
     }
-    let item_href = |key: &str| {
-        cx.item(key, Dep::Listing).map(|i| format!("{base}{}", urls.item(i, urls.best_locale(i, locale))))
-    };
+    let item_href =
+        |key: &str| cx.item(key, Dep::Listing).map(|i| format!("{base}{}", urls.item(i, urls.best_locale(i, locale))));
     view.feedback_href = item_href(super::chrome::FEEDBACK_KEY);
     view.about_href = item_href(super::chrome::ABOUT_KEY);
     view.accessibility_href =
@@ -78,7 +77,9 @@ pub(crate) fn accessibility(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> 
     render(cx, locale, "accessibility.html", &view, Path::new("book.toml"))
 }
 
-/// The site root: sends readers to the default locale, and lists every locale.
+/// The site root: the choice of language, every locale in its own words (no
+/// redirect, so the choice is always seen; a small script puts the language the
+/// reader chose last time first).
 pub(crate) fn root(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
     let urls = cx.urls();
     let config = cx.config();
@@ -95,6 +96,8 @@ pub(crate) fn root(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
                 name: l.name.clone(),
                 href: urls.href("", &urls.locale_home(l)),
                 prompt: cx.string(&l.code, "root-choose").unwrap_or_else(|| l.name.clone()),
+                code: l.code.to_string(),
+                title: config.title_in(&l.code).to_string(),
             })
             .collect(),
     };

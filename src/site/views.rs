@@ -483,7 +483,7 @@ pub struct MissingView {
     pub titles: Vec<String>,
 }
 
-/// The root page that sends readers to a language.
+/// The root page: the choice of language.
 #[derive(Debug, Serialize)]
 pub struct RootView {
     /// The site title in the default locale.
@@ -507,6 +507,10 @@ pub struct RootLanguage {
     pub href: String,
     /// "Choose this language" in that language.
     pub prompt: String,
+    /// The locale's code (the root page's script remembers the reader's choice by it).
+    pub code: String,
+    /// The site's title in that locale.
+    pub title: String,
 }
 
 /// What a component template gets.
