@@ -61,7 +61,15 @@ pub(crate) fn accessibility(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> 
     let mut view = base_view(cx, locale, path, "accessibility", title, String::new());
     every_locale(cx, &mut view, path, locale, |l| urls.accessibility(l));
     let code = |v: &dyn Code| v.code();
+    let formats = crate::i18n::datetime::DateTimeFormat::new(&locale.lang).ok();
+    let written = |iso: &str| {
+        crate::content::service::Date::parse(iso)
+            .and_then(|d| formats.as_ref()?.date(i32::from(d.year), d.month, d.day))
+            .unwrap_or_else(|| iso.to_string())
+    };
     view.accessibility = Some(AccessibilityView {
+        prepared_text: written(&a.prepared),
+        reviewed_text: a.reviewed.as_deref().map(written),
         status: code(&a.status),
         method: code(&a.method),
         prepared: a.prepared.clone(),

@@ -101,6 +101,10 @@ pub struct AccessibilityView {
     pub prepared: String,
     /// YYYY-MM-DD.
     pub reviewed: Option<String>,
+    /// `prepared` as the page's language writes it.
+    pub prepared_text: String,
+    /// `reviewed` as the page's language writes it.
+    pub reviewed_text: Option<String>,
     /// Feedback e-mail.
     pub feedback_email: Option<String>,
     /// Feedback form.

@@ -170,6 +170,17 @@ test('the example notice is one line at 375 px and links to its explanation', as
   assert.deepEqual(problems, []);
 });
 
+test('no page shows a date in ISO form: machine dates stay in datetime attributes and JSON-LD', () => {
+  const iso = [];
+  for (const rel of pages()) {
+    const visible = fs.readFileSync(path.join(site, rel), 'utf8')
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<[^>]*>/g, ' ');
+    for (const m of visible.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)) iso.push(`${rel}: ${m[0]}`);
+  }
+  assert.deepEqual(iso, []);
+});
+
 test('screenshots of three cards\' first screens at 375 px (fi, sv, selko)', async () => {
   fs.mkdirSync(artifacts, { recursive: true });
   const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
