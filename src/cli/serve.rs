@@ -44,6 +44,7 @@ pub(super) fn execute(args: &Args) -> Result<()> {
             let codes: Vec<&str> = locales.iter().map(String::as_str).collect();
             eprintln!("Search index of {} rebuilt in {} ms", codes.join(", "), elapsed.as_millis());
         }
+        Report::Stopped => eprintln!("Stopped."),
         Report::Problems(diags) => {
             if diags.is_empty() {
                 if had_problems.swap(false, Ordering::SeqCst) {

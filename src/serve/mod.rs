@@ -55,6 +55,8 @@ pub enum Report<'a> {
     },
     /// The sources' problems now (empty: all fixed).
     Problems(&'a [Diagnostic]),
+    /// Stopped by Ctrl-C.
+    Stopped,
 }
 
 /// Something that reports progress, from any thread.
@@ -97,12 +99,16 @@ pub fn run(options: &ServeOptions, report: Reporter) -> Result<()> {
     report(&Report::Listening(&format!("http://{address}/")));
     runtime
         .block_on(async move {
-            let shutdown = async {
-                let _ = tokio::signal::ctrl_c().await;
-            };
-            axum::serve(listener, server::router(served)).with_graceful_shutdown(shutdown).await
+            // Ctrl-C ends the server at once: open reload connections (server-sent
+            // events) never finish by themselves, so waiting for them would hang.
+            tokio::select! {
+                served = axum::serve(listener, server::router(served)) => served,
+                _ = tokio::signal::ctrl_c() => Ok(()),
+            }
         })
-        .map_err(|e| Error::Message(format!("the server stopped: {e}")))
+        .map_err(|e| Error::Message(format!("the server stopped: {e}")))?;
+    report(&Report::Stopped);
+    Ok(())
 }
 
 /// Listens on `port`, or the next free port after it.

@@ -229,3 +229,26 @@ fn a_second_preview_of_the_same_site_is_refused() {
     assert!(!status.success());
     assert!(stderr.contains("another `luukku serve` is already serving"), "{stderr}");
 }
+
+#[test]
+fn ctrl_c_stops_the_preview_cleanly_even_with_a_page_listening_for_reloads() {
+    let site = TestSite::fixture("basic");
+    let mut preview = Preview::start(&site);
+    let addr = preview.base.trim_start_matches("http://").to_string();
+    let mut events = TcpStream::connect(&addr).expect("connect");
+    write!(events, "GET /__luukku/events HTTP/1.1\r\nHost: {addr}\r\n\r\n").expect("send");
+    let mut head = [0u8; 64];
+    let n = events.read(&mut head).expect("the event stream answers");
+    assert!(String::from_utf8_lossy(&head[..n]).starts_with("HTTP/1.1 200"));
+    let pid = preview.child.id().to_string();
+    assert!(Command::new("kill").args(["-INT", &pid]).status().expect("kill").success());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = preview.child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "serve did not stop on Ctrl-C");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "serve exited with {status}");
+}

@@ -49,6 +49,16 @@ pub(crate) fn item_changes(old: Option<&Item>, new: Option<&Item>) -> Vec<Dep> {
     out
 }
 
+/// Whether the item's pages may have moved, appeared or gone: it appeared or
+/// went, a translation appeared or went, or a slug changed. Only then are the
+/// pages listed again and checked for shared paths.
+pub(crate) fn reshapes(old: Option<&Item>, new: Option<&Item>) -> bool {
+    let shape = |item: Option<&Item>| {
+        item.map(|i| i.translations.iter().map(|(code, t)| (code.clone(), t.common.slug.clone())).collect::<Vec<_>>())
+    };
+    shape(old) != shape(new)
+}
+
 /// The locales whose search index an item edit touches: those whose translation
 /// changed, and every locale the item is written in when its meta changed.
 pub(crate) fn search_locales(old: Option<&Item>, new: Option<&Item>) -> BTreeSet<String> {

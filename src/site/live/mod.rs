@@ -151,8 +151,8 @@ impl LiveSite {
         }
         for change in changes {
             if let Change::Item(dir) = change {
-                let (deps, locales) = self.reload_item(dir);
-                structure |= deps.iter().any(|d| matches!(d, Dep::Listing(_) | Dep::Members(_)));
+                let (deps, locales, reshaped) = self.reload_item(dir);
+                structure |= reshaped;
                 search.extend(locales);
                 for dep in &deps {
                     dirty.extend(self.readers_of(dep));
@@ -329,23 +329,24 @@ impl LiveSite {
     }
 
     /// Loads an item folder again and puts the result in the site; returns what changed.
-    fn reload_item(&mut self, dir: &Path) -> (Vec<Dep>, BTreeSet<String>) {
+    fn reload_item(&mut self, dir: &Path) -> (Vec<Dep>, BTreeSet<String>, bool) {
         let shown = dir.strip_prefix(&self.root).unwrap_or(dir).to_path_buf();
         let new = match crate::content::load_item_dir(&self.site.config, dir) {
             Ok(item) => item,
             Err(diags) => {
                 self.errors.load.insert(shown, diags);
-                return (Vec::new(), BTreeSet::new());
+                return (Vec::new(), BTreeSet::new(), false);
             }
         };
         self.errors.load.remove(&shown);
         let key = new.as_ref().map(|i| i.key.clone()).or_else(|| item_key(dir));
-        let Some(key) = key else { return (Vec::new(), BTreeSet::new()) };
+        let Some(key) = key else { return (Vec::new(), BTreeSet::new(), false) };
         let old = self.site.library.items.get(&key).cloned();
         let kind = new.as_ref().or(old.as_ref()).map(|i| i.kind);
         let existed = kind.is_some_and(|k| self.site.library.of_kind(k).next().is_some());
         let mut deps = changes::item_changes(old.as_ref(), new.as_ref());
         let search = changes::search_locales(old.as_ref(), new.as_ref());
+        let reshaped = changes::reshapes(old.as_ref(), new.as_ref());
         match &new {
             Some(item) => {
                 self.site.library.items.insert(key.clone(), item.clone());
@@ -366,7 +367,7 @@ impl LiveSite {
                 self.errors.items.insert(key, d);
             }
         }
-        (deps, search)
+        (deps, search, reshaped)
     }
 
     fn reload_templates(&mut self) -> Result<BTreeSet<PageKey>> {
