@@ -49,6 +49,7 @@ for (const width of [375, 1280]) {
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date(TUESDAY_MORNING));
     const late = [];
+    const deepest = { phone: 0, today: 0 };
     for (const rel of cards) {
       await page.goto(fileUrl(rel));
       const found = await page.evaluate(() => {
@@ -60,11 +61,13 @@ for (const width of [375, 1280]) {
         return { phone: bottom('.contact-box a.phone-link[href^="tel:"]'), today: bottom('.contact-box .open-today') };
       });
       for (const [what, y] of Object.entries(found)) {
+        if (y !== null) deepest[what] = Math.max(deepest[what], Math.round(y));
         if (y === null) late.push(`${rel}: no visible ${what}`);
         else if (y > 800) late.push(`${rel}: ${what} ends at ${Math.round(y)} px`);
       }
     }
     await context.close();
+    console.log(`${width} px, ${cards.length} cards: phone link ends by ${deepest.phone} px, today's hours by ${deepest.today} px`);
     assert.deepEqual(late, []);
   });
 }
