@@ -123,7 +123,7 @@ pub fn load(config: &Config) -> Result<Library> {
     for (item, mut d) in loaded {
         diags.append(&mut d);
         if let Some(item) = item {
-            library.items.insert(item.key.clone(), item);
+            library.items.insert(item.key.clone(), std::sync::Arc::new(item));
         }
     }
     Error::from_diagnostics(diags)?;

@@ -14,6 +14,7 @@ pub mod service;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -177,16 +178,19 @@ pub enum Fields {
 }
 
 /// Everything under `content/`.
+///
+/// Items are shared (`Arc`), so a copy of the library is cheap: the live preview
+/// hands one to the search indexer while it goes on changing its own.
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     /// Items by key.
-    pub items: BTreeMap<String, Item>,
+    pub items: BTreeMap<String, Arc<Item>>,
 }
 
 impl Library {
     /// The items of one kind, in key order.
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Item> {
-        self.items.values().filter(move |i| i.kind == kind)
+        self.items.values().map(|i| &**i).filter(move |i| i.kind == kind)
     }
 
     /// The number of (item, locale) files.

@@ -97,7 +97,7 @@ impl<'a> PageCx<'a> {
     /// an item created later must reach the pages that looked for it).
     pub(crate) fn item(&self, key: &str, part: fn(String) -> Dep) -> Option<&'a Item> {
         self.read(part(key.to_string()));
-        self.site.library.items.get(key)
+        self.site.library.items.get(key).map(|i| &**i)
     }
 
     /// The items of `kind` in key order, with what lists show of each.

@@ -332,7 +332,7 @@ impl LiveSite {
     fn reload_item(&mut self, dir: &Path) -> (Vec<Dep>, BTreeSet<String>, bool) {
         let shown = dir.strip_prefix(&self.root).unwrap_or(dir).to_path_buf();
         let new = match crate::content::load_item_dir(&self.site.config, dir) {
-            Ok(item) => item,
+            Ok(item) => item.map(Arc::new),
             Err(diags) => {
                 self.errors.load.insert(shown, diags);
                 return (Vec::new(), BTreeSet::new(), false);
@@ -342,11 +342,12 @@ impl LiveSite {
         let key = new.as_ref().map(|i| i.key.clone()).or_else(|| item_key(dir));
         let Some(key) = key else { return (Vec::new(), BTreeSet::new(), false) };
         let old = self.site.library.items.get(&key).cloned();
-        let kind = new.as_ref().or(old.as_ref()).map(|i| i.kind);
+        let (old_ref, new_ref) = (old.as_deref(), new.as_deref());
+        let kind = new_ref.or(old_ref).map(|i| i.kind);
         let existed = kind.is_some_and(|k| self.site.library.of_kind(k).next().is_some());
-        let mut deps = changes::item_changes(old.as_ref(), new.as_ref());
-        let search = changes::search_locales(old.as_ref(), new.as_ref());
-        let reshaped = changes::reshapes(old.as_ref(), new.as_ref());
+        let mut deps = changes::item_changes(old_ref, new_ref);
+        let search = changes::search_locales(old_ref, new_ref);
+        let reshaped = changes::reshapes(old_ref, new_ref);
         match &new {
             Some(item) => {
                 self.site.library.items.insert(key.clone(), item.clone());
