@@ -30,6 +30,9 @@ use raw::RawConfig;
 /// The section folders under `content/`, in the order sections are listed.
 pub const SECTIONS: [&str; 5] = ["services", "training", "glossary", "personas", "pages"];
 
+/// The time zone of opening hours when book.toml names none.
+pub const DEFAULT_TIME_ZONE: &str = "Europe/Helsinki";
+
 /// The file name of the configuration at a site's root.
 pub const CONFIG_FILE: &str = "book.toml";
 
@@ -58,6 +61,9 @@ pub struct Config {
     /// The accessibility statement's facts, if the site publishes one.
     pub accessibility: Option<AccessibilityStatement>,
     accessibility_slugs: BTreeMap<LocaleCode, String>,
+    /// The IANA time zone the services' opening hours are in (`time-zone`,
+    /// default `Europe/Helsinki`); "open now" is computed in it.
+    pub time_zone: String,
 }
 
 impl Config {
@@ -205,8 +211,18 @@ impl Resolver<'_> {
             }
             None => (None, BTreeMap::new()),
         };
+        let time_zone = raw.time_zone.as_ref().map_or(DEFAULT_TIME_ZONE, |z| z.get_ref().as_str()).to_string();
+        if icu_time::zone::iana::IanaParser::new().parse(&time_zone).is_unknown() {
+            if let Some(z) = &raw.time_zone {
+                self.at(
+                    z,
+                    format!("time-zone `{time_zone}` is not an IANA time zone; expected e.g. `Europe/Helsinki`"),
+                );
+            }
+        }
         Error::from_diagnostics(self.diags)?;
         Ok(Config {
+            time_zone,
             accessibility,
             accessibility_slugs,
             root: root.to_path_buf(),

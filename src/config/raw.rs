@@ -27,6 +27,8 @@ pub(crate) struct RawConfig {
     #[serde(default)]
     pub sections: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<String>>>,
     pub accessibility: Option<RawAccessibility>,
+    /// IANA time zone of the services' opening hours (`Europe/Helsinki`).
+    pub time_zone: Option<Spanned<String>>,
 }
 
 /// `[accessibility]`: the facts of the accessibility statement.

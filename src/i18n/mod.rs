@@ -5,6 +5,9 @@
 //! locale only needs the strings it words differently. Templates call
 //! `t(key="…", name=value…)`; each locale gets its own copy of the function.
 
+pub mod datetime;
+pub mod hyphenate;
+
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 

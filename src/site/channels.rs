@@ -1,21 +1,35 @@
-//! A service card's facts and channels, localized for one page.
+//! A service card's facts and channels, localized for one page, and the
+//! "contact and hours" box that puts the primary channel first.
+
+mod hours;
 
 use crate::config::{Config, Locale};
 use crate::content::fields::ServiceFields;
-use crate::content::service::{Channel, OpeningHours, WEEKDAYS};
+use crate::content::service::{Channel, ExceptionHours, OpeningHours, WEEKDAYS};
 use crate::content::{Fields, Item, LocalizedText, ServiceMeta, Translation};
+use crate::i18n::datetime::DateTimeFormat;
+use crate::i18n::hyphenate::soft_hyphens;
 
-use super::views::{ChannelView, ExceptionRow, Fact, HoursRow, ProducerView, ServiceView};
+use super::context::PageCx;
+use super::views::{ChannelView, ContactView, Fact, LangText, ProducerView, ServiceView};
+use hours::HoursText;
+
+/// The date and time formats of a locale's language (CLDR's root formats if the
+/// data has nothing closer).
+fn formats(locale: &Locale) -> Option<DateTimeFormat> {
+    DateTimeFormat::new(&locale.lang).or_else(|_| DateTimeFormat::new("und")).ok()
+}
 
 /// The service part of a card's page. `inline` renders a front-matter text field
 /// (named for error locations) as inline HTML.
 pub(crate) fn service_view(
-    config: &Config,
+    cx: &PageCx<'_>,
     f: &ServiceFields,
     m: &ServiceMeta,
     locale: &Locale,
     inline: &mut dyn FnMut(&str, &str) -> String,
 ) -> ServiceView {
+    let config = cx.config();
     let code = |v: &dyn Code| v.code();
     let facts = [
         ("processing-time", &f.processing_time),
@@ -26,7 +40,17 @@ pub(crate) fn service_view(
     .into_iter()
     .filter_map(|(key, value)| value.as_ref().map(|v| Fact { key: key.to_string(), html: inline(key, v) }))
     .collect();
+    let format = formats(locale);
+    let hours = format.as_ref().map(|f| HoursText::new(cx, locale, f));
+    let channels: Vec<ChannelView> =
+        m.channels.iter().map(|c| channel_view(config, c, locale, hours.as_ref())).collect();
     ServiceView {
+        title: String::new(),
+        reviewed_text: m
+            .reviewed
+            .as_ref()
+            .and_then(|r| format.as_ref().and_then(|f| f.date(i32::from(r.date.year), r.date.month, r.date.day))),
+        contact: contact(&channels),
         audience_html: f.audience.as_ref().map(|a| inline("audience", a)),
         steps_html: f.steps.iter().map(|s| inline("steps", s)).collect(),
         charge_type: m.charge_type.as_ref().map(|c| code(c)),
@@ -41,7 +65,7 @@ pub(crate) fn service_view(
             .collect(),
         reviewed: m.reviewed.as_ref().map(|r| r.date.to_string()),
         reviewed_by: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).map(|b| text(config, b, locale)),
-        channels: m.channels.iter().map(|c| channel_view(config, c, locale)).collect(),
+        channels,
         ptv_id: m.ptv_id.clone(),
         json_ld: String::new(),
     }
@@ -89,9 +113,14 @@ pub(crate) fn json_ld(
                         "addressLocality": t(&p.address.city),
                     },
                     "geo": p.coordinates.map(|c| json!({"@type": "GeoCoordinates", "latitude": c.lat, "longitude": c.lon})),
+                    "openingHoursSpecification": opening_hours(&p.hours, &p.exceptions),
                 },
             }),
-            Channel::Phone(p) => json!({"@type": "ServiceChannel", "servicePhone": {"@type": "ContactPoint", "telephone": p.number}}),
+            Channel::Phone(p) => json!({"@type": "ServiceChannel", "servicePhone": {
+                "@type": "ContactPoint",
+                "telephone": p.number,
+                "hoursAvailable": opening_hours(&p.hours, &[]),
+            }}),
             Channel::Email(e) => json!({"@type": "ServiceChannel", "serviceUrl": format!("mailto:{}", e.address)}),
             Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
                 json!({"@type": "ServiceChannel", "serviceUrl": o.url})
@@ -117,50 +146,117 @@ pub(crate) fn json_ld(
     serde_json::to_string(&value).unwrap_or_default().replace('<', "\\u003c")
 }
 
-/// Opening hours as rows in weekday order, however the content listed them.
-fn hours(rows: &[OpeningHours]) -> Vec<HoursRow> {
-    let mut runs: Vec<(usize, usize, &OpeningHours)> =
-        rows.iter().flat_map(|h| h.days.runs().into_iter().map(move |(a, b)| (a, b, h))).collect();
-    runs.sort_by_key(|(a, _, h)| (*a, h.opens));
-    runs.into_iter()
-        .map(|(a, b, h)| HoursRow {
-            from: WEEKDAYS[a].to_string(),
-            to: WEEKDAYS[b].to_string(),
-            opens: h.opens.to_string(),
-            closes: h.closes.to_string(),
-        })
-        .collect()
+/// schema.org `OpeningHoursSpecification`s: one per row of regular hours, and one
+/// per exception, valid on its date only (closed: opens and closes at `00:00`, as
+/// schema.org asks).
+fn opening_hours(rows: &[OpeningHours], exceptions: &[ExceptionHours]) -> Vec<serde_json::Value> {
+    use serde_json::json;
+    const SCHEMA_DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let regular = rows.iter().map(|h| {
+        let mut days = h.days.0.clone();
+        days.sort_unstable();
+        days.dedup();
+        let days: Vec<String> = days
+            .iter()
+            .filter(|d| **d < WEEKDAYS.len())
+            .map(|d| format!("https://schema.org/{}", SCHEMA_DAYS[*d]))
+            .collect();
+        json!({"@type": "OpeningHoursSpecification", "dayOfWeek": days, "opens": h.opens.to_string(), "closes": h.closes.to_string()})
+    });
+    let special = exceptions.iter().map(|e| {
+        let (opens, closes) = match (e.closed, e.opens, e.closes) {
+            (false, Some(o), Some(c)) => (o.to_string(), c.to_string()),
+            _ => ("00:00".to_string(), "00:00".to_string()),
+        };
+        let date = e.date.to_string();
+        json!({"@type": "OpeningHoursSpecification", "validFrom": date, "validThrough": date, "opens": opens, "closes": closes})
+    });
+    regular.chain(special).collect()
 }
 
-fn channel_view(config: &Config, channel: &Channel, locale: &Locale) -> ChannelView {
-    let t = |x: &crate::content::LocalizedText| text(config, x, locale);
+/// The box of the card's first screen: the primary channel (the first one with
+/// opening hours, in the order the card lists its channels, so its writer decides
+/// whether the service point or the phone line comes first), the number to call,
+/// and the first e-service.
+fn contact(channels: &[ChannelView]) -> Option<ContactView> {
+    let primary = channels
+        .iter()
+        .find(|c| !c.hours.is_empty())
+        .or_else(|| channels.iter().find(|c| c.kind == "service-point" || c.kind == "phone"));
+    let phone = primary.filter(|p| p.phone.is_some()).or_else(|| channels.iter().find(|c| c.kind == "phone"));
+    let e_service = channels.iter().find(|c| c.kind == "e-service");
+    if primary.is_none() && e_service.is_none() {
+        return None;
+    }
+    let mut view = ContactView::default();
+    if let Some(p) = primary {
+        view.kind = p.kind.clone();
+        view.name = p.name.clone();
+        view.name_lang = p.name_lang.clone();
+        view.address_lang = p.address_lang.clone();
+        view.address = p.street.as_ref().map(|street| {
+            let place = [p.postal_code.as_deref(), p.city.as_deref()].into_iter().flatten().collect::<Vec<_>>();
+            if place.is_empty() {
+                street.clone()
+            } else {
+                format!("{street}, {}", place.join(" "))
+            }
+        });
+        view.hours_summary = p.hours_summary.clone();
+        view.open_data = p.open_data.clone();
+    }
+    if let Some(ph) = phone {
+        view.phone = ph.phone.clone();
+        view.tel = ph.tel.clone();
+        let separate = primary.is_none_or(|p| !std::ptr::eq(p, ph));
+        if separate {
+            view.phone_name = ph.name.clone();
+            view.phone_name_lang = ph.name_lang.clone();
+            view.phone_hours = ph.hours_summary.clone().filter(|h| Some(h) != view.hours_summary.as_ref());
+        }
+    }
+    if let Some(e) = e_service {
+        view.e_service_name = e.name.clone();
+        view.e_service_name_lang = e.name_lang.clone();
+        view.e_service_url = e.url.clone();
+    }
+    Some(view)
+}
+
+fn channel_view(config: &Config, channel: &Channel, locale: &Locale, text_of: Option<&HoursText<'_>>) -> ChannelView {
+    let t = |x: &crate::content::LocalizedText| soft_hyphens(&text(config, x, locale), &locale.lang);
     let mut v = ChannelView { kind: channel.code().to_string(), ..ChannelView::default() };
+    let set_hours = |v: &mut ChannelView, rows: &[OpeningHours], exceptions: &[ExceptionHours]| {
+        let Some(h) = text_of else { return };
+        if rows.is_empty() {
+            return;
+        }
+        let week = hours::week(rows);
+        v.hours = h.rows(&week);
+        v.hours_summary = Some(h.summary(&v.hours));
+        v.exceptions = h.exceptions(exceptions);
+        v.open_data = Some(h.open_data(&week, exceptions));
+    };
     match channel {
         Channel::ServicePoint(p) => {
             v.name = Some(t(&p.name));
+            v.name_lang = lang_of(config, &p.name, locale);
             v.description = p.description.as_ref().map(t);
-            v.street = Some(t(&p.address.street));
+            v.description_lang = p.description.as_ref().and_then(|d| lang_of(config, d, locale));
+            // Addresses stay as written: they are copied into maps and messages.
+            v.street = Some(text(config, &p.address.street, locale));
+            v.address_lang = lang_of(config, &p.address.street, locale);
             v.postal_code = Some(p.address.postal_code.clone());
-            v.city = Some(t(&p.address.city));
+            v.city = Some(text(config, &p.address.city, locale));
             if let Some(c) = p.coordinates {
                 v.lat = Some(c.lat);
                 v.lon = Some(c.lon);
                 v.map_url =
                     Some(format!("https://www.openstreetmap.org/?mlat={0}&mlon={1}#map=17/{0}/{1}", c.lat, c.lon));
             }
-            v.hours = hours(&p.hours);
-            v.exceptions = p
-                .exceptions
-                .iter()
-                .map(|e| ExceptionRow {
-                    date: e.date.to_string(),
-                    closed: e.closed,
-                    opens: e.opens.map(|x| x.to_string()),
-                    closes: e.closes.map(|x| x.to_string()),
-                    note: e.note.as_ref().map(t),
-                })
-                .collect();
-            v.accessibility = p.accessibility.iter().map(t).collect();
+            set_hours(&mut v, &p.hours, &p.exceptions);
+            v.accessibility =
+                p.accessibility.iter().map(|a| LangText { text: t(a), lang: lang_of(config, a, locale) }).collect();
             if let Some(phone) = &p.phone {
                 v.tel = Some(tel_uri(phone));
                 v.phone = Some(phone.clone());
@@ -168,25 +264,46 @@ fn channel_view(config: &Config, channel: &Channel, locale: &Locale) -> ChannelV
         }
         Channel::Phone(p) => {
             v.name = p.name.as_ref().map(t);
+            v.name_lang = p.name.as_ref().and_then(|n| lang_of(config, n, locale));
             v.description = p.description.as_ref().map(t);
+            v.description_lang = p.description.as_ref().and_then(|d| lang_of(config, d, locale));
             v.tel = Some(tel_uri(&p.number));
             v.phone = Some(p.number.clone());
             v.charge = p.charge.as_ref().map(t);
-            v.hours = hours(&p.hours);
+            set_hours(&mut v, &p.hours, &[]);
         }
         Channel::Email(e) => {
             v.name = e.name.as_ref().map(t);
+            v.name_lang = e.name.as_ref().and_then(|n| lang_of(config, n, locale));
             v.description = e.description.as_ref().map(t);
+            v.description_lang = e.description.as_ref().and_then(|d| lang_of(config, d, locale));
             v.email = Some(e.address.clone());
         }
         Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
             v.name = o.name.as_ref().map(t);
+            v.name_lang = o.name.as_ref().and_then(|n| lang_of(config, n, locale));
             v.description = o.description.as_ref().map(t);
+            v.description_lang = o.description.as_ref().and_then(|d| lang_of(config, d, locale));
             v.url = Some(o.url.clone());
-            v.hours = hours(&o.hours);
+            set_hours(&mut v, &o.hours, &[]);
         }
     }
     v
+}
+
+/// The HTML `lang` of a localized text on a page of `locale` when the text is in
+/// another language (it fell back along the chain to a locale of another
+/// language); none when it is in the page's own language or its language is unknown.
+fn lang_of(config: &Config, x: &LocalizedText, locale: &Locale) -> Option<String> {
+    let LocalizedText::ByLocale(map) = x else {
+        return None;
+    };
+    let has = |l: &&Locale| map.contains_key(l.code.as_str());
+    let from = config.fallback_chain(&locale.code).into_iter().find(has).or_else(|| {
+        x.get(config, &config.default_locale)?;
+        config.locale(&config.default_locale).filter(has)
+    });
+    from.map(|l| l.lang.clone()).filter(|lang| *lang != locale.lang)
 }
 
 /// `+358 2 000 1000` → `tel:+35820001000`.
@@ -195,7 +312,7 @@ fn tel_uri(number: &str) -> String {
     format!("tel:{digits}")
 }
 
-/// A localized text of `meta.yaml` in the page's locale.
+/// Resolves a localized text for a page.
 fn text(config: &Config, t: &LocalizedText, locale: &Locale) -> String {
     t.resolve(config, &locale.code).to_string()
 }

@@ -18,9 +18,9 @@ use super::views::{Alternate, Entry, LanguageLink, Link, NavLink, PageView, Sear
 pub(crate) const NAV: [Kind; 4] = [Kind::Service, Kind::Training, Kind::Glossary, Kind::Persona];
 
 /// The item whose page takes feedback, linked from every footer.
-const FEEDBACK_KEY: &str = "services/feedback";
+pub(crate) const FEEDBACK_KEY: &str = "services/feedback";
 /// The about page, linked from every footer.
-const ABOUT_KEY: &str = "pages/about";
+pub(crate) const ABOUT_KEY: &str = "pages/about";
 
 /// The parts every page view has, for the page at `path` in `locale`.
 pub(crate) fn base_view(

@@ -129,6 +129,17 @@ impl<'a> PageCx<'a> {
         self.site.catalog.format(locale, key, None)
     }
 
+    /// An interface string of `locale` with arguments (`{ $time }`).
+    pub(crate) fn string_with(
+        &self,
+        locale: &LocaleCode,
+        key: &str,
+        args: &fluent_bundle::FluentArgs<'_>,
+    ) -> Option<String> {
+        self.read(Dep::Strings(locale.clone()));
+        self.site.catalog.format(locale, key, Some(args))
+    }
+
     /// The output path of a theme asset.
     pub(crate) fn asset_path(&self, name: &str) -> Option<&'a str> {
         self.site.asset_path(name)

@@ -76,8 +76,9 @@ pub(crate) fn item(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
     match (&tr.fields, &item.meta) {
         (Fields::Service(f), Meta::Service(m)) => {
             let config = cx.config();
-            let mut service = service_view(config, f, m, locale, &mut |field, text| inline(field, text, &mut diags));
+            let mut service = service_view(cx, f, m, locale, &mut |field, text| inline(field, text, &mut diags));
             service.json_ld = json_ld(config, item, tr, m, locale, &urls.absolute(path));
+            service.title = crate::i18n::hyphenate::soft_hyphens(&tr.common.title, &locale.lang);
             view.service = Some(service);
         }
         (Fields::Module(f), _) => {
@@ -127,7 +128,16 @@ pub(crate) fn not_translated(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>>
     view.canonical = None;
     view.breadcrumbs = breadcrumbs(cx, item, locale, path);
     let switcher = languages(cx, path, locale, |l| (urls.item(item, l), item.translations.contains_key(&l.code)));
-    view.missing = Some(MissingView { available: switcher.iter().filter(|l| l.available).cloned().collect() });
+    let available: Vec<LanguageLink> = switcher.iter().filter(|l| l.available).cloned().collect();
+    let titles = available
+        .iter()
+        .map(|l| {
+            let code = cx.config().locale_by_str(&l.code).map(|l| l.code.clone());
+            code.and_then(|c| item.translations.get(&c)).map_or_else(|| item.name.clone(), |t| t.common.title.clone())
+        })
+        .collect();
+    view.title_lang = (best.lang != locale.lang).then(|| best.lang.clone());
+    view.missing = Some(MissingView { available, titles });
     view.languages = switcher;
     render(cx, locale, "not-translated.html", &view, Path::new(&item.key))
 }

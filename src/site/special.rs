@@ -36,9 +36,12 @@ pub(crate) fn not_found(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
     for n in &mut view.nav {
         n.href = format!("{base}{}", urls.section(Kind::from_dir_name(&n.code).unwrap_or(Kind::Service), locale));
     }
-    view.feedback_href = cx
-        .item("services/feedback", Dep::Listing)
-        .map(|i| format!("{base}{}", urls.item(i, urls.best_locale(i, locale))));
+    let item_href =
+        |key: &str| cx.item(key, Dep::Listing).map(|i| format!("{base}{}", urls.item(i, urls.best_locale(i, locale))));
+    view.feedback_href = item_href(super::chrome::FEEDBACK_KEY);
+    view.about_href = item_href(super::chrome::ABOUT_KEY);
+    view.accessibility_href =
+        cx.config().accessibility.as_ref().map(|_| format!("{base}{}", urls.accessibility(locale)));
     view.languages = super::chrome::languages(cx, "", locale, |l| (format!("{}404.html", urls.locale_home(l)), true));
     for l in &mut view.languages {
         l.href = format!("{base}{}", l.href);
@@ -58,7 +61,15 @@ pub(crate) fn accessibility(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> 
     let mut view = base_view(cx, locale, path, "accessibility", title, String::new());
     every_locale(cx, &mut view, path, locale, |l| urls.accessibility(l));
     let code = |v: &dyn Code| v.code();
+    let formats = crate::i18n::datetime::DateTimeFormat::new(&locale.lang).ok();
+    let written = |iso: &str| {
+        crate::content::service::Date::parse(iso)
+            .and_then(|d| formats.as_ref()?.date(i32::from(d.year), d.month, d.day))
+            .unwrap_or_else(|| iso.to_string())
+    };
     view.accessibility = Some(AccessibilityView {
+        prepared_text: written(&a.prepared),
+        reviewed_text: a.reviewed.as_deref().map(written),
         status: code(&a.status),
         method: code(&a.method),
         prepared: a.prepared.clone(),
@@ -74,7 +85,9 @@ pub(crate) fn accessibility(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> 
     render(cx, locale, "accessibility.html", &view, Path::new("book.toml"))
 }
 
-/// The site root: sends readers to the default locale, and lists every locale.
+/// The site root: the choice of language, every locale in its own words (no
+/// redirect, so the choice is always seen; a small script puts the language the
+/// reader chose last time first).
 pub(crate) fn root(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
     let urls = cx.urls();
     let config = cx.config();
@@ -91,6 +104,8 @@ pub(crate) fn root(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
                 name: l.name.clone(),
                 href: urls.href("", &urls.locale_home(l)),
                 prompt: cx.string(&l.code, "root-choose").unwrap_or_else(|| l.name.clone()),
+                code: l.code.to_string(),
+                title: config.title_in(&l.code).to_string(),
             })
             .collect(),
     };

@@ -107,15 +107,18 @@ fn section_indexes_list_services_a_to_o_and_modules_in_order() {
 }
 
 #[test]
-fn root_page_sends_readers_to_the_default_locale_without_javascript() {
+fn root_page_shows_the_language_choice_instead_of_redirecting() {
+    // Issue #13: an instant redirect to the default locale hid the choice.
     let site = built();
     let root = site.read("index.html");
-    assert!(root.contains("<meta http-equiv=\"refresh\" content=\"0; url=fi/\">"));
-    assert!(!root.contains("<script"));
+    assert!(!root.contains("http-equiv=\"refresh\""), "no redirect: {root}");
     for (href, text) in [("fi/", "Suomeksi"), ("sv/", "På svenska"), ("en/", "In English"), ("selko/", "Selkosuomeksi")]
     {
         assert!(root.contains(&format!("<a href=\"{href}\" ")) && root.contains(text), "{href}");
     }
+    // The script that remembers the last choice is a file, not inline code.
+    assert!(root.contains("<script src=\"assets/root."), "{root}");
+    assert!(!root.contains("<script>"));
 }
 
 #[test]

@@ -11,4 +11,5 @@ mod page_model;
 mod safety;
 mod search;
 mod serve;
+mod service_cards;
 mod snapshots;
