@@ -295,7 +295,8 @@ const SCRIPT_STRINGS: &[&str] = &[
     "export-file",
 ];
 
-/// The script's data as JSON for a `<script type="application/json">` element.
+/// The script's data as JSON, for the `data-luukku-onboarding` attribute of the
+/// script's element.
 fn script_data(cx: &PageCx<'_>, locale: &Locale, modules: &[OnboardingModule]) -> String {
     let strings: serde_json::Map<String, serde_json::Value> = SCRIPT_STRINGS
         .iter()
@@ -320,7 +321,5 @@ fn script_data(cx: &PageCx<'_>, locale: &Locale, modules: &[OnboardingModule]) -
         "strings": strings,
         "modules": modules,
     });
-    // `<` only occurs inside JSON strings, where `\u003c` means the same; so the
-    // text can never close the script element.
-    data.to_string().replace('<', "\\u003c")
+    data.to_string()
 }

@@ -455,8 +455,8 @@ pub struct ComponentView<'a> {
 pub struct OnboardingView {
     /// The local-storage key of this site and locale.
     pub store: String,
-    /// The script's data (storage key, strings, modules) as JSON, safe inside a
-    /// `<script type="application/json">` element.
+    /// The script's data (storage key, strings, modules) as JSON, for an attribute
+    /// of the script's element (escaped there like any text).
     pub data_json: String,
     /// This locale's progress page.
     pub progress_href: String,

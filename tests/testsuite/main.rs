@@ -5,6 +5,7 @@ mod bad_input;
 mod build;
 mod harness;
 mod live;
+mod onboarding;
 mod page_model;
 mod search;
 mod serve;

@@ -3,8 +3,8 @@
 // after a confirmation) and the onboarding plan's check marks.
 //
 // Everything is kept in this browser's localStorage under one key per site and
-// locale (given by the page in <script type="application/json"
-// data-luukku-onboarding>). Nothing leaves the device: this script makes no
+// locale (given by the page in the data-luukku-onboarding attribute of this
+// script's element, with the strings to show). Nothing leaves the device: this script makes no
 // network request of any kind and loads nothing. A stored value that is not
 // ours, or not valid, is ignored; without storage the page still works and says
 // that nothing can be kept.
@@ -14,7 +14,7 @@
   var dataEl = document.querySelector('script[data-luukku-onboarding]');
   if (!dataEl) return;
   var data;
-  try { data = JSON.parse(dataEl.textContent); } catch (e) { return; }
+  try { data = JSON.parse(dataEl.getAttribute('data-luukku-onboarding')); } catch (e) { return; }
   if (!data || typeof data.store !== 'string') return;
   var KEY = data.store;
   var S = data.strings || {};
