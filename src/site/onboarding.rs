@@ -150,14 +150,23 @@ pub(crate) fn page(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
 
 /// The onboarding parts of a module page: storage, strings and the three pages' links.
 pub(crate) fn context(cx: &PageCx<'_>, locale: &Locale, path: &str) -> OnboardingView {
+    with_modules(cx, locale, path, Vec::new())
+}
+
+fn with_modules(cx: &PageCx<'_>, locale: &Locale, path: &str, modules: Vec<OnboardingModule>) -> OnboardingView {
     let urls = cx.urls();
+    let known: Vec<EstimateView> = modules.iter().filter_map(|m| m.estimate).collect();
+    let unknown = modules.len() - known.len();
+    let partial = known.iter().any(|e| e.partial) || unknown > 0;
     OnboardingView {
         store: store_key(cx.config(), locale),
-        data_json: script_data(cx, locale, &[]),
+        data_json: script_data(cx, locale, &modules),
         progress_href: urls.href(path, &Page::Progress.path(&urls, locale)),
         journal_href: urls.href(path, &Page::Journal.path(&urls, locale)),
         plan_href: urls.href(path, &Page::Plan.path(&urls, locale)),
-        ..OnboardingView::default()
+        total: (!known.is_empty()).then(|| estimate_of(known.iter().map(|e| e.minutes).sum(), partial)),
+        unknown,
+        modules,
     }
 }
 
@@ -175,18 +184,8 @@ pub(crate) fn index(cx: &PageCx<'_>, locale: &Locale, path: &str) -> Result<Onbo
 /// The context with every module, in the detail `which` page shows.
 fn listing(cx: &PageCx<'_>, locale: &Locale, path: &str, which: Page, diags: &mut Vec<Diagnostic>) -> OnboardingView {
     let links = cx.links(path, locale);
-    let modules: Vec<OnboardingModule> =
-        cx.modules().into_iter().map(|m| module(cx, m, locale, path, which, &links, diags)).collect();
-    let known: Vec<EstimateView> = modules.iter().filter_map(|m| m.estimate).collect();
-    let unknown = modules.len() - known.len();
-    let total = (!known.is_empty())
-        .then(|| estimate_of(known.iter().map(|e| e.minutes).sum(), known.iter().any(|e| e.partial) || unknown > 0));
-    let mut view = context(cx, locale, path);
-    view.data_json = script_data(cx, locale, &modules);
-    view.total = total;
-    view.unknown = unknown;
-    view.modules = modules;
-    view
+    let modules = cx.modules().into_iter().map(|m| module(cx, m, locale, path, which, &links, diags)).collect();
+    with_modules(cx, locale, path, modules)
 }
 
 /// A module as `which` page shows it; the plan and the journal render its texts.

@@ -141,6 +141,12 @@ for (const mode of Object.keys(MODES)) {
     assert.ok(text.includes('Arvot näkyvät teoissa.') && text.includes('Chat on nopea.'), text.slice(0, 500));
     assert.match(text, /^# Oppimispäiväkirja – Turun palveluopas\n/);
     assert.match(text, /## 3\. Arvot ohjaavat työtä\n\n1\. Mitä uutta tajusin tämän teeman parissa\?\n\nArvot näkyvät teoissa\.\n/);
+    // Printed, the journal shows the answers as text and no buttons or fields.
+    await s.page.emulateMedia({ media: 'print' });
+    const printed = s.page.locator(`[data-luukku-journal="${VALUES}"][data-luukku-question="0"] + [data-luukku-print-answer]`);
+    assert.equal(await printed.textContent(), 'Arvot näkyvät teoissa.');
+    assert.ok(await printed.isVisible() && await field.isHidden() && await s.page.locator('[data-luukku-export]').isHidden());
+    await s.page.emulateMedia({ media: 'screen' });
     // Clear: nothing happens when the confirmation is dismissed, everything goes when accepted.
     s.page.once('dialog', (d) => d.dismiss());
     await s.page.locator('[data-luukku-clear]').click();
