@@ -78,8 +78,26 @@ pub struct ModuleFields {
     /// Reflection questions.
     #[serde(default)]
     pub reflection: Vec<String>,
+    /// The module in the onboarding plan.
+    pub onboarding: Option<ModuleOnboarding>,
 }
 common!(ModuleFields);
+
+/// A module's place in the onboarding plan: its estimated time and what a site
+/// adds to do before and after it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct ModuleOnboarding {
+    /// The time a new employee needs for the module, when the site states it.
+    pub minutes: Option<u32>,
+    /// To do before the module (inline Markdown).
+    #[serde(default)]
+    pub before: Vec<String>,
+    /// To do after it (inline Markdown).
+    #[serde(default)]
+    pub after: Vec<String>,
+}
 
 /// How a module's theme is run as a workshop.
 #[derive(Debug, Clone, Deserialize)]

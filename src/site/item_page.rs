@@ -84,6 +84,7 @@ pub(crate) fn item(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
         (Fields::Module(f), _) => {
             view.module =
                 Some(module_view(cx, item, f, locale, path, &mut |field, text| inline(field, text, &mut diags)));
+            view.onboarding = Some(super::onboarding::context(cx, locale, path));
         }
         (Fields::Page(p), _) => {
             template = format!("{}.html", p.layout.as_deref().unwrap_or("page"));
@@ -212,6 +213,8 @@ fn module_view(
         reflection_html: f.reflection.iter().map(|q| inline("reflection", q)).collect(),
         prev: neighbour(pos.and_then(|p| p.checked_sub(1))),
         next: neighbour(pos.map(|p| p + 1)),
+        key: item.key.clone(),
+        estimate: super::onboarding::estimate(f),
     }
 }
 

@@ -16,7 +16,7 @@ use crate::content::{field_line, Item, Kind, HOME_KEY};
 use crate::error::Diagnostic;
 
 use super::context::PageCx;
-use super::{item_page, lists, sitemap, special, Site};
+use super::{item_page, lists, onboarding, sitemap, special, Site};
 
 /// What kind of page a page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -43,6 +43,12 @@ pub enum PageKind {
     Sitemap,
     /// `robots.txt`.
     Robots,
+    /// A locale's onboarding progress page: every module's state and time.
+    Progress,
+    /// A locale's reflection journal: every module's questions with the reader's answers.
+    Journal,
+    /// A locale's onboarding plan (perehdytyssuunnitelma).
+    OnboardingPlan,
 }
 
 /// What a page is about, beside its kind and locale.
@@ -163,6 +169,27 @@ pub(crate) static TABLE: &[PageKindDef] = &[
         counted: true,
         enumerate: accessibility,
         render: special::accessibility,
+    },
+    PageKindDef {
+        kind: PageKind::Progress,
+        in_sitemap: false,
+        counted: true,
+        enumerate: onboarding::progress_pages,
+        render: onboarding::page,
+    },
+    PageKindDef {
+        kind: PageKind::Journal,
+        in_sitemap: false,
+        counted: true,
+        enumerate: onboarding::journal_pages,
+        render: onboarding::page,
+    },
+    PageKindDef {
+        kind: PageKind::OnboardingPlan,
+        in_sitemap: true,
+        counted: true,
+        enumerate: onboarding::plan_pages,
+        render: onboarding::page,
     },
     PageKindDef { kind: PageKind::Item, in_sitemap: true, counted: true, enumerate: items, render: item_page::item },
     PageKindDef {

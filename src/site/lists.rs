@@ -93,6 +93,9 @@ pub(crate) fn section(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
         }
         groups
     };
+    if kind == Kind::Training {
+        view.onboarding = Some(super::onboarding::index(cx, locale, path)?);
+    }
     view.section = Some(SectionView { code: kind.dir_name().to_string(), groups });
     render(cx, locale, "section.html", &view, Path::new("section.html"))
 }

@@ -74,6 +74,8 @@ pub struct PageView {
     pub accessibility: Option<AccessibilityView>,
     /// Where the search box finds the static index and the search page.
     pub search: Option<SearchView>,
+    /// Onboarding: progress, journal and plan (module pages, the training index and their own pages).
+    pub onboarding: Option<OnboardingView>,
 }
 
 /// The search box's links, relative to the site root (prefix them with `root`).
@@ -386,6 +388,10 @@ pub struct ModuleView {
     pub prev: Option<Link>,
     /// Next module.
     pub next: Option<Link>,
+    /// The module's key (`training/03-values`): where its progress and answers are kept.
+    pub key: String,
+    /// The time a new employee needs for it, if known.
+    pub estimate: Option<EstimateView>,
 }
 
 /// A workshop plan.
@@ -526,4 +532,73 @@ pub struct ComponentView<'a> {
     pub items: std::collections::BTreeMap<String, Link>,
     /// The page's locale code.
     pub locale: &'a str,
+}
+
+/// What the onboarding script and templates need on a page.
+#[derive(Debug, Default, Serialize)]
+pub struct OnboardingView {
+    /// The local-storage key of this site and locale.
+    pub store: String,
+    /// The script's data (storage key, strings, modules) as JSON, for an attribute
+    /// of the script's element (escaped there like any text).
+    pub data_json: String,
+    /// This locale's progress page.
+    pub progress_href: String,
+    /// This locale's reflection journal.
+    pub journal_href: String,
+    /// This locale's onboarding plan.
+    pub plan_href: String,
+    /// The modules in order (on the pages that list them).
+    pub modules: Vec<OnboardingModule>,
+    /// The estimated time of the modules that have one, summed.
+    pub total: Option<EstimateView>,
+    /// How many modules have no estimated time.
+    pub unknown: usize,
+}
+
+/// A module as the onboarding pages show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct OnboardingModule {
+    /// Its key (`training/03-values`).
+    pub key: String,
+    /// Its number.
+    pub number: Option<u32>,
+    /// Title in the page's locale (or the fallback's).
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Relative href.
+    pub href: String,
+    /// The `lang` of its texts when they are not in the page's language.
+    pub lang: Option<String>,
+    /// Estimated time.
+    pub estimate: Option<EstimateView>,
+    /// Reflection questions (HTML) — on the journal and plan pages.
+    pub questions_html: Vec<String>,
+    /// What the site adds to do before it — on the plan page.
+    pub before: Vec<PlanItemView>,
+    /// What the site adds to do after it — on the plan page.
+    pub after: Vec<PlanItemView>,
+}
+
+/// A time in minutes, split for display.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct EstimateView {
+    /// All of it in minutes.
+    pub minutes: u32,
+    /// Whole hours.
+    pub hours: u32,
+    /// Minutes past the whole hours.
+    pub rest: u32,
+    /// Only part of the time is known (some workshop steps give no minutes).
+    pub partial: bool,
+}
+
+/// An item a site adds to the onboarding plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanItemView {
+    /// A stable id of the item, for its check mark (from the module, side and text).
+    pub id: String,
+    /// The text (HTML).
+    pub html: String,
 }

@@ -240,7 +240,7 @@ fn out_flag_writes_elsewhere_and_leaves_the_configured_folder_alone() {
     assert!(run.success(), "{}", run.stderr);
     assert!(other.join("fi/index.html").exists());
     assert!(!site.out().exists());
-    assert!(run.stderr.contains("Built 68 pages (fi 17, sv 17, en 17, selko 17)"), "{}", run.stderr);
+    assert!(run.stderr.contains("Built 80 pages (fi 20, sv 20, en 20, selko 20)"), "{}", run.stderr);
 }
 
 #[test]

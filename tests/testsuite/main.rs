@@ -7,6 +7,7 @@ mod build;
 mod fuzz;
 mod harness;
 mod live;
+mod onboarding;
 mod page_model;
 mod safety;
 mod search;
