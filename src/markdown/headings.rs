@@ -9,44 +9,9 @@ use serde::Serialize;
 
 use super::{options, slugify};
 
-/// Ids the page templates use themselves; headings never get them.
-pub const RESERVED_IDS: &[&str] = &[
-    "main",
-    "content",
-    "top",
-    "search",
-    "toc",
-    "footer",
-    "language",
-    "breadcrumbs",
-    "skip",
-    "toc-title",
-    "related-title",
-    "goals-title",
-    "facilitation-title",
-    "reflection-title",
-    "s-audience",
-    "s-steps",
-    "s-facts",
-    "s-channels",
-    "s-producers",
-    "persona-channels",
-    "home-services",
-    "home-training",
-    "home-featured",
-    "home-groups",
-    "a11y-authority",
-    "a11y-dates",
-    "a11y-feedback",
-    "a11y-shortcomings",
-    "a11y-status",
-    "search-box-help",
-    "search-box-kind",
-    "search-box-q",
-    "search-box-results",
-    "search-page-help",
-    "search-page-q",
-];
+/// Ids the page templates use themselves; headings and raw HTML never get them.
+/// Collected from the built-in templates at build time (build.rs).
+pub const RESERVED_IDS: &[&str] = crate::builtin::TEMPLATE_IDS;
 
 /// A heading of a page body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
