@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use luukku::search::{export::locale_files, LocaleIndex};
+use luukku::search::{export::locale_files, Corpus, LocaleIndex};
 use luukku::Site;
 
 #[path = "support/sites.rs"]
@@ -131,14 +131,15 @@ fn main() {
         println!("\n== {pages} pages: luukku build (pages and search) {:.2} s", started.elapsed().as_secs_f64());
 
         let site = Site::load(&dir).expect("the generated site loads");
-        let (stage, _) = timed(|| luukku::search::export(&site).expect("export"));
+        let corpus = Corpus::new(&site.config, &site.library);
+        let (stage, _) = timed(|| luukku::search::export(&corpus).expect("export"));
         println!("search stage in a build (4 locales in parallel): {:.2} s", stage.as_secs_f64());
         println!(
             "{:<9} {:>6} {:>10} {:>10} {:>12} {:>8} {:>11}",
             "locale", "docs", "index", "export", "index bytes", "shards", "largest"
         );
         for locale in &site.config.locales {
-            let (index_time, index) = timed(|| LocaleIndex::build(&site, locale).expect("index"));
+            let (index_time, index) = timed(|| LocaleIndex::build(&corpus, locale).expect("index"));
             let (export_time, files) = timed(|| locale_files(&index, Some("assets/stem.js")).expect("export"));
             let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
             let shards: Vec<usize> = files

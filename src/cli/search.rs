@@ -4,7 +4,7 @@ use std::io::Write as _;
 
 use crate::content::Kind;
 use crate::error::{Error, Result};
-use crate::search::LocaleIndex;
+use crate::search::{Corpus, LocaleIndex};
 use crate::Site;
 
 /// Arguments of `luukku search`.
@@ -44,7 +44,7 @@ pub(super) fn execute(args: &Args) -> Result<()> {
             return Err(Error::Message(format!("unknown kind `{kind}`; expected one of {}", kinds.join(", "))));
         }
     }
-    let index = LocaleIndex::build(&site, locale)?;
+    let index = LocaleIndex::build(&Corpus::new(&site.config, &site.library), locale)?;
     if args.explain {
         let words: Vec<(String, String)> =
             index.analyzer().analyze(&args.query).into_iter().map(|w| (w.folded, w.stem)).collect();

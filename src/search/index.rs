@@ -17,9 +17,9 @@ use tantivy::{DocAddress, DocId, Index, IndexSettings, Score, Searcher, TantivyD
 use super::analyzer::{words, Analyzer, Language, SearchTokenizer};
 use super::query::{plan, PlannedWord, Vocabulary};
 use super::text::{document, SearchDoc};
+use super::Corpus;
 use crate::config::Locale;
 use crate::error::{Error, Result};
-use crate::site::Site;
 
 /// The searched text fields and their boosts, in the order a term's per-field
 /// scores are added up.
@@ -114,10 +114,10 @@ impl SegmentCollector for SegmentScores {
 
 impl LocaleIndex {
     /// Indexes every item written in `locale`.
-    pub fn build(site: &Site, locale: &Locale) -> Result<LocaleIndex> {
+    pub fn build(corpus: &Corpus<'_>, locale: &Locale) -> Result<LocaleIndex> {
         let fail = |e: tantivy::TantivyError| Error::Message(format!("search index for locale `{}`: {e}", locale.code));
         let docs: Vec<SearchDoc> =
-            site.library.items.values().filter_map(|item| document(site, item, locale)).collect();
+            corpus.library.items.values().filter_map(|item| document(corpus, item, locale)).collect();
         let mut vocabulary = BTreeSet::new();
         for d in &docs {
             for text in [&d.title, &d.summary, &d.keywords, &d.headings, &d.body] {

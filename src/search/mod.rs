@@ -10,7 +10,10 @@
 //! `luukku search` does and adds up the scores tantivy computed, so both rank the
 //! same pages in the same order.
 //!
-//! [`export`] is the build's one entry point; [`LocaleIndex`] serves the CLI.
+//! Search reads the content library and the configuration through a [`Corpus`],
+//! not the rendered site, so one locale can be re-indexed on its own
+//! ([`export_locale`]) after an edit. [`export`] is the build's entry point;
+//! [`LocaleIndex`] serves the CLI.
 
 pub mod analyzer;
 pub mod compound;
@@ -27,9 +30,40 @@ pub use analyzer::Language;
 pub use index::{Hit, LocaleIndex};
 pub use query::PlannedWord;
 
-use crate::config::Locale;
+use crate::config::{Config, Locale};
+use crate::content::Library;
 use crate::error::Result;
-use crate::site::Site;
+
+/// What search reads: the configuration, the content library, and where the
+/// theme's assets (the stemmer scripts) are written.
+#[derive(Clone, Copy)]
+pub struct Corpus<'a> {
+    /// `book.toml`, resolved (its root holds `locales/<code>/synonyms.txt`).
+    pub config: &'a Config,
+    /// Everything under `content/`.
+    pub library: &'a Library,
+    /// The output path of a theme asset by name (`search-stem-fi.js` →
+    /// `assets/search-stem-fi.1a2b3c4d.js`), if the theme has it.
+    pub asset_path: &'a (dyn Fn(&str) -> Option<String> + Sync),
+}
+
+impl std::fmt::Debug for Corpus<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Corpus").field("root", &self.config.root).field("items", &self.library.items.len()).finish()
+    }
+}
+
+impl<'a> Corpus<'a> {
+    /// A corpus without theme assets (enough for `luukku search` and tests).
+    pub fn new(config: &'a Config, library: &'a Library) -> Self {
+        Corpus { config, library, asset_path: &|_| None }
+    }
+
+    /// URL arithmetic over the corpus.
+    pub fn urls(&self) -> crate::site::Urls<'a> {
+        crate::site::Urls::new(self.config, self.library)
+    }
+}
 
 /// The client's sources: the engine and one Snowball stemmer per language.
 const CLIENT_SOURCES: [(&str, &str); 4] = [
@@ -95,22 +129,22 @@ pub fn stemmer_asset(locale: &Locale) -> Option<String> {
 pub type Files = Vec<(PathBuf, Vec<u8>)>;
 
 /// Builds every locale's index and returns the files of the static export.
-pub fn export(site: &Site) -> Result<Files> {
-    let per_locale: Vec<Result<Files>> = site
-        .config
-        .locales
-        .par_iter()
-        .map(|locale| {
-            let index = LocaleIndex::build(site, locale)?;
-            let stemmer = stemmer_asset(locale).and_then(|name| site.asset_path(&name));
-            export::locale_files(&index, stemmer)
-        })
-        .collect();
+pub fn export(corpus: &Corpus<'_>) -> Result<Files> {
+    let per_locale: Vec<Result<Files>> =
+        corpus.config.locales.par_iter().map(|locale| export_locale(corpus, locale)).collect();
     let mut files = Vec::new();
     for result in per_locale {
         files.extend(result?);
     }
     Ok(files)
+}
+
+/// Builds one locale's index and returns the files of its static export (all
+/// under `search/<prefix>/`), e.g. to re-index a locale after an edit.
+pub fn export_locale(corpus: &Corpus<'_>, locale: &Locale) -> Result<Files> {
+    let index = LocaleIndex::build(corpus, locale)?;
+    let stemmer = stemmer_asset(locale).and_then(|name| (corpus.asset_path)(&name));
+    export::locale_files(&index, stemmer.as_deref())
 }
 
 #[cfg(test)]

@@ -8,10 +8,10 @@
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+use super::Corpus;
 use crate::config::Locale;
 use crate::content::{Fields, Item, Kind, Meta, Translation};
 use crate::markdown::components::{lookup, CODE_KEYS};
-use crate::site::Site;
 
 /// One page of the index: an item in a locale.
 #[derive(Debug, Clone)]
@@ -35,9 +35,9 @@ pub struct SearchDoc {
 }
 
 /// The searchable text of `item` in `locale`, if it is written in that locale.
-pub fn document(site: &Site, item: &Item, locale: &Locale) -> Option<SearchDoc> {
+pub fn document(corpus: &Corpus<'_>, item: &Item, locale: &Locale) -> Option<SearchDoc> {
     let tr = item.translations.get(&locale.code)?;
-    let urls = site.urls();
+    let urls = corpus.urls();
     let mut body = Vec::new();
     kind_fields(tr, &mut body);
     body.push(markdown_text(&tr.body));
@@ -45,7 +45,7 @@ pub fn document(site: &Site, item: &Item, locale: &Locale) -> Option<SearchDoc> 
         json_text(&block.data, &mut body);
     }
     if let Meta::Service(meta) = &item.meta {
-        channel_text(site, meta, locale, &mut body);
+        channel_text(corpus, meta, locale, &mut body);
     }
     Some(SearchDoc {
         key: item.key.clone(),
@@ -89,9 +89,9 @@ fn kind_fields(tr: &Translation, out: &mut Vec<String>) {
     }
 }
 
-fn channel_text(site: &Site, meta: &crate::content::ServiceMeta, locale: &Locale, out: &mut Vec<String>) {
+fn channel_text(corpus: &Corpus<'_>, meta: &crate::content::ServiceMeta, locale: &Locale, out: &mut Vec<String>) {
     use crate::content::service::Channel;
-    let text = |t: &crate::content::LocalizedText| t.resolve(&site.config, &locale.code).to_string();
+    let text = |t: &crate::content::LocalizedText| t.resolve(corpus.config, &locale.code).to_string();
     for channel in &meta.channels {
         match channel {
             Channel::ServicePoint(p) => {

@@ -189,7 +189,9 @@ impl Site {
         }
         output.files.insert(PathBuf::from("sitemap.xml"), self.sitemap().into_bytes());
         output.files.insert(PathBuf::from("robots.txt"), self.robots().into_bytes());
-        output.files.extend(crate::search::export(self)?);
+        let assets = |name: &str| self.asset_path(name).map(str::to_string);
+        let corpus = crate::search::Corpus { config: &self.config, library: &self.library, asset_path: &assets };
+        output.files.extend(crate::search::export(&corpus)?);
         for (path, bytes) in self.assets.outputs() {
             output.files.insert(path, bytes.to_vec());
         }

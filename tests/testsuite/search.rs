@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::Command;
 use std::sync::OnceLock;
 
-use luukku::search::LocaleIndex;
+use luukku::search::{Corpus, LocaleIndex};
 use luukku::Site;
 
 use crate::harness::{files_under, TestSite};
@@ -212,7 +212,12 @@ fn bundled(code: &str) -> &'static LocaleIndex {
         site.config
             .locales
             .iter()
-            .map(|l| (l.code.to_string(), LocaleIndex::build(&site, l).expect("the index builds")))
+            .map(|l| {
+                (
+                    l.code.to_string(),
+                    LocaleIndex::build(&Corpus::new(&site.config, &site.library), l).expect("the index builds"),
+                )
+            })
             .collect()
     });
     &indexes[code]
