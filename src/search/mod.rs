@@ -18,8 +18,10 @@
 pub mod analyzer;
 pub mod compound;
 pub mod export;
+pub mod forgive;
 pub mod index;
 pub mod query;
+pub mod synonyms;
 pub mod text;
 
 use std::path::PathBuf;
