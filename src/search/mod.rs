@@ -67,9 +67,19 @@ impl<'a> Corpus<'a> {
     }
 }
 
-/// The client's sources: the engine and one Snowball stemmer per language.
+/// The client's sources: the engine (with the forgiving rules and the Snowball
+/// runtime, in one scope) and one Snowball stemmer per language.
 const CLIENT_SOURCES: [(&str, &str); 4] = [
-    ("search-engine.js", include_str!("client/engine.js")),
+    (
+        "search-engine.js",
+        concat!(
+            "/* luukku search client (src/search/client/), MIT OR Apache-2.0. */\n(function () {\n",
+            include_str!("client/forgive.js"),
+            include_str!("client/snowball.js"),
+            include_str!("client/engine.js"),
+            "})();\n"
+        ),
+    ),
     ("search-stem-fi.js", include_str!("client/stem-fi.js")),
     ("search-stem-sv.js", include_str!("client/stem-sv.js")),
     ("search-stem-en.js", include_str!("client/stem-en.js")),
