@@ -5,4 +5,5 @@ mod bad_input;
 mod build;
 mod harness;
 mod search;
+mod search_forgiving;
 mod snapshots;
