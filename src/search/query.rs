@@ -142,7 +142,7 @@ pub fn plan(analyzer: &Analyzer, query: &str, vocabulary: &dyn Vocabulary, synon
         }
         let parts = split(&planned.word, analyzer.language(), &|w| analyzer.stem(w), &|t| vocabulary.contains(t));
         if parts.is_empty() {
-            let matched = added.iter().any(|(_, of)| of.split(' ').any(|s| s == planned.stem));
+            let matched = synonyms.matched(&stems, &planned.stem);
             out.push(if matched { planned } else { correct(planned, vocabulary) });
             continue;
         }
@@ -166,6 +166,39 @@ pub fn plan(analyzer: &Analyzer, query: &str, vocabulary: &dyn Vocabulary, synon
         }
     }
     out
+}
+
+/// The query with every corrected word replaced by how its correction is written
+/// in the text ("did you mean"), or none if no word was corrected. The search
+/// page's script (`search.js`) offers the same.
+pub fn did_you_mean(query: &str, planned: &[PlannedWord]) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let fixes: Vec<(&str, &str)> = planned
+        .iter()
+        .filter(|w| w.origin == Origin::Typed)
+        .filter_map(|w| w.corrected.first().map(|(_, shown)| (w.word.as_str(), shown.as_str())))
+        .collect();
+    if fixes.is_empty() {
+        return None;
+    }
+    let query: String = query.nfc().collect();
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let folded = super::analyzer::fold(word);
+        out.push_str(fixes.iter().find(|(w, _)| *w == folded).map_or(word.as_str(), |(_, shown)| shown));
+        word.clear();
+    };
+    for c in query.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    Some(out.trim().to_string())
 }
 
 /// A word that matches nothing, matched instead with its nearest terms.

@@ -22,6 +22,8 @@ use crate::error::{Diagnostic, Error, Result};
 pub struct Rule {
     /// Phrases, each as the stems of its words.
     pub from: Vec<Vec<String>>,
+    /// The same phrases as written in the file.
+    pub written: Vec<String>,
     /// The phrases added, as written (analyzed when a query uses them).
     pub to: Vec<String>,
 }
@@ -93,14 +95,24 @@ impl Synonyms {
                 [one] => {
                     for (i, phrase) in one.iter().enumerate() {
                         let others = one.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, p)| p.clone());
-                        rules.push(Rule { from: stems(std::slice::from_ref(phrase)), to: others.collect() });
+                        rules.push(Rule {
+                            from: stems(std::slice::from_ref(phrase)),
+                            written: vec![phrase.clone()],
+                            to: others.collect(),
+                        });
                     }
                 }
-                [from, to] => rules.push(Rule { from: stems(from), to: to.clone() }),
+                [from, to] => rules.push(Rule { from: stems(from), written: from.clone(), to: to.clone() }),
                 _ => {}
             }
         }
         Ok(Synonyms { rules })
+    }
+
+    /// Whether a query whose words have the stems `stems` matches a rule with a
+    /// phrase that contains the word stemmed `stem`.
+    pub fn matched(&self, stems: &[String], stem: &str) -> bool {
+        self.rules.iter().any(|r| r.from.iter().any(|p| contains(stems, p) && p.iter().any(|s| s == stem)))
     }
 
     /// Every rule, in file order.
@@ -108,14 +120,15 @@ impl Synonyms {
         &self.rules
     }
 
-    /// The phrases a query adds, with the phrase of the query that added each, for
-    /// a query whose words have the stems `stems`, in rule order.
+    /// The phrases a query adds, each with the rule's phrase (as written) that
+    /// the query matched, for a query whose words have the stems `stems`, in rule
+    /// order.
     pub fn expand(&self, stems: &[String]) -> Vec<(String, String)> {
         let mut out = Vec::new();
         for rule in &self.rules {
-            let Some(found) = rule.from.iter().find(|p| contains(stems, p)) else { continue };
+            let Some(found) = rule.from.iter().position(|p| contains(stems, p)) else { continue };
             for to in &rule.to {
-                out.push((to.clone(), found.join(" ")));
+                out.push((to.clone(), rule.written[found].clone()));
             }
         }
         out

@@ -11,7 +11,7 @@ use crate::error::Diagnostic;
 use crate::search;
 
 use super::pages::Rendered;
-use super::views::SearchView;
+use super::views::{SearchHelpView, SearchView};
 use super::Site;
 
 impl Site {
@@ -28,7 +28,35 @@ impl Site {
             page: urls.href("", &search::page_path(locale)),
             index: urls.href("", &index),
             stemmer: search::stemmer_asset(locale).and_then(|name| self.asset_path(&name)).map(str::to_string),
+            help: self.search_help(locale),
         }
+    }
+
+    /// The service centre: the first service card (in key order) with a service
+    /// point, a phone line and a chat.
+    fn search_help(&self, locale: &Locale) -> Option<SearchHelpView> {
+        use crate::content::{service::Channel, Meta};
+        let text = |t: &crate::content::LocalizedText| t.resolve(&self.config, &locale.code).to_string();
+        self.library.of_kind(Kind::Service).find_map(|item| {
+            let Meta::Service(meta) = &item.meta else { return None };
+            let has_point = meta.channels.iter().any(|c| matches!(c, Channel::ServicePoint(_)));
+            let phone = meta.channels.iter().find_map(|c| match c {
+                Channel::Phone(p) => Some(p),
+                _ => None,
+            })?;
+            let chat = meta.channels.iter().find_map(|c| match c {
+                Channel::Chat(o) => Some(o),
+                _ => None,
+            })?;
+            let tr = item.translations.get(&locale.code).or_else(|| item.translations.values().next())?;
+            let tel: String = phone.number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+            has_point.then(|| SearchHelpView {
+                title: tr.common.title.clone(),
+                page: self.urls().href("", &self.urls().item(item, locale)),
+                phone: (phone.name.as_ref().map(text).unwrap_or_default(), phone.number.clone(), format!("tel:{tel}")),
+                chat: (chat.name.as_ref().map(text).unwrap_or_default(), chat.url.clone()),
+            })
+        })
     }
 
     /// A locale's search page, rendered with `search.html`.

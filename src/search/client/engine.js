@@ -282,7 +282,8 @@
       var ws = queryWords(q, stemmer);
       return loadNeeds(ws).then(async function () {
         var stem = function (w) { return stemWith(stemmer, w); };
-        var added = forgive.expand(entry.synonyms, words(q).map(function (w) { return stem(w.word); }));
+        var stems = words(q).map(function (w) { return stem(w.word); });
+        var added = forgive.expand(entry.synonyms, stems);
         var out = [], has = function (s) { return out.some(function (o) { return o.stem === s; }); };
         for (var w of ws) {
           if (has(w.stem)) continue;
@@ -290,8 +291,7 @@
           if (p.terms.length) { out.push(p); continue; }
           var parts = await forgive.split(w.word, entry.language, stem, isTerm);
           if (!parts.length) {
-            var matched = added.some(function (a) { return a[1].split(' ').indexOf(p.stem) >= 0; });
-            out.push(matched ? p : await correct(p));
+            out.push(forgive.matched(entry.synonyms, stems, p.stem) ? p : await correct(p));
             continue;
           }
           for (var part of parts) {
