@@ -5,6 +5,7 @@
 //! At least [`REQUIRED`] of each locale's cases must pass; the cases of
 //! `search.rs` must all still pass.
 
+use crate::harness::TestSite;
 use crate::search::bundled;
 
 /// The share of a locale's cases that must find their page in the top three.
@@ -236,4 +237,106 @@ fn english_typos_everyday_words_and_questions_find_their_pages() {
 #[test]
 fn plain_finnish_typos_everyday_words_compounds_and_questions_find_their_pages() {
     check("fi-selko", FI_SELKO);
+}
+
+/// `luukku search` over the bundled site at the repository root.
+fn bundled_cli(args: &[&str]) -> crate::harness::Run {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_luukku"))
+        .args(["search", "--root", env!("CARGO_MANIFEST_DIR")])
+        .args(args)
+        .output()
+        .expect("run luukku");
+    crate::harness::Run {
+        code: out.status.code(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+    }
+}
+
+fn json(run: &crate::harness::Run) -> serde_json::Value {
+    assert!(run.success(), "{}", run.stderr);
+    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", run.stdout))
+}
+
+#[test]
+fn cli_corrects_a_typo_below_exact_matches_and_says_what_it_meant() {
+    let explained = json(&bundled_cli(&["--locale", "fi", "--explain", "--", "kirjsto lainaus"]));
+    let first = &explained["plan"][0];
+    assert_eq!(first["word"], "kirjsto");
+    assert_eq!(first["origin"], "typed");
+    assert_eq!(first["corrected"][0][0], "kirjasto", "{first}");
+    assert_eq!(first["terms"], serde_json::json!([["kirjasto", 0.25]]), "a correction weighs a quarter");
+    assert_eq!(explained["plan"][1]["corrected"], serde_json::json!([]), "a word that matches is not corrected");
+    let hits = json(&bundled_cli(&["--locale", "fi", "--json", "--", "kirjsto"]));
+    assert_eq!(hits[0]["key"], "services/library-card");
+    let text = bundled_cli(&["--locale", "fi", "--", "kirjsto lainaus"]);
+    assert!(text.stdout.starts_with("Did you mean: kirjaston lainaus\n"), "{}", text.stdout);
+    // Four letters are too few to correct; a word that matches is never corrected.
+    let short = json(&bundled_cli(&["--locale", "fi", "--explain", "--", "kirx "]));
+    assert_eq!(short["plan"][0]["terms"], serde_json::json!([]));
+}
+
+#[test]
+fn cli_corrects_two_typos_in_a_long_word_swaps_included() {
+    let explained = json(&bundled_cli(&["--locale", "fi", "--explain", "--", "bussikotri "]));
+    assert_eq!(explained["plan"][0]["corrected"][0][0], "bussikort", "{explained}");
+    let explained = json(&bundled_cli(&["--locale", "en", "--explain", "--", "libary "]));
+    assert_eq!(explained["plan"][0]["corrected"][0][0], "librari", "{explained}");
+}
+
+#[test]
+fn cli_splits_a_compound_the_site_never_writes_into_its_parts() {
+    let explained = json(&bundled_cli(&["--locale", "fi", "--explain", "--", "asiointitulkki"]));
+    let words: Vec<(&str, &str, &str)> = explained["plan"]
+        .as_array()
+        .expect("plan")
+        .iter()
+        .map(|w| (w["word"].as_str().unwrap_or(""), w["origin"].as_str().unwrap_or(""), w["of"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(words, [("asiointi", "part", "asiointitulkki"), ("tulkki", "part", "asiointitulkki")]);
+    // The split query ranks exactly as the words typed apart.
+    let split = json(&bundled_cli(&["--locale", "fi", "--json", "--", "asiointitulkki"]));
+    let apart = json(&bundled_cli(&["--locale", "fi", "--json", "--", "asiointi tulkki"]));
+    assert_eq!(split, apart);
+    let text = bundled_cli(&["--locale", "sv", "--", "simhallskort"]);
+    assert!(text.stdout.starts_with("`simhallskort` split into simhalls + kort\n"), "{}", text.stdout);
+}
+
+#[test]
+fn a_sites_synonyms_file_and_an_items_keywords_find_words_the_text_never_uses() {
+    let site = TestSite::fixture("basic");
+    site.write("locales/fi/synonyms.txt", "# Arkisanat\nmatkapassi, reissukortti => bussikortti\n");
+    site.build_ok();
+    let explained = json(&site.run(&["search", "--locale", "fi", "--explain", "reissukortti"]));
+    let added = &explained["plan"][1];
+    assert_eq!(added["origin"], "synonym");
+    assert_eq!(added["of"], "reissukortti");
+    assert_eq!(added["terms"][0], serde_json::json!(["bussikort", 0.5]), "a synonym weighs half");
+    let hits = json(&site.run(&["search", "--locale", "fi", "--json", "matkapassi"]));
+    assert_eq!(hits[0]["key"], "services/bus-card");
+    // One way only.
+    let back = json(&site.run(&["search", "--locale", "fi", "--explain", "bussikortti"]));
+    assert_eq!(back["plan"].as_array().map(Vec::len), Some(1));
+    // The rules travel in the entry file, for the browser.
+    assert!(site.read("search/fi/index.js").contains("\"written\":[\"matkapassi\",\"reissukortti\"]"));
+    // Keywords in the front matter are searched like the text.
+    site.edit(
+        "content/services/bus-card/fi.md",
+        "keywords: [bussi, matkakortti]",
+        "keywords: [bussi, matkakortti, kimppakyyti]",
+    );
+    let hits = json(&site.run(&["search", "--locale", "fi", "--json", "kimppakyyti"]));
+    assert_eq!(hits[0]["key"], "services/bus-card");
+}
+
+#[test]
+fn a_bad_synonyms_line_fails_the_build_naming_file_line_and_column() {
+    let site = TestSite::fixture("basic");
+    site.write("locales/sv/synonyms.txt", "dagis, daghem\n\n  lekis, , förskola\n");
+    let run = site.build();
+    let err = run.expect_failure();
+    assert!(err.contains("locales/sv/synonyms.txt:3:3: expected a word or phrase between the commas"), "{err}");
+    site.write("locales/sv/synonyms.txt", "dagis => daghem => förskola\n");
+    let err = site.build().expect_failure().to_string();
+    assert!(err.contains("locales/sv/synonyms.txt:1:17: expected one `=>` at most"), "{err}");
 }
