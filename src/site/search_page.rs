@@ -32,30 +32,37 @@ impl Site {
         }
     }
 
-    /// The service centre: the first service card (in key order) with a service
-    /// point, a phone line and a chat.
+    /// The service centre: the service card that describes a service point of
+    /// its own (its title in the default locale is the point's name) and has a
+    /// phone line and a chat; failing that, the first card with all three.
     fn search_help(&self, locale: &Locale) -> Option<SearchHelpView> {
         use crate::content::{service::Channel, Meta};
         let text = |t: &crate::content::LocalizedText| t.resolve(&self.config, &locale.code).to_string();
-        self.library.of_kind(Kind::Service).find_map(|item| {
+        let default = &self.config.default_locale;
+        let cards = self.library.of_kind(Kind::Service).filter_map(|item| {
             let Meta::Service(meta) = &item.meta else { return None };
-            let has_point = meta.channels.iter().any(|c| matches!(c, Channel::ServicePoint(_)));
-            let phone = meta.channels.iter().find_map(|c| match c {
-                Channel::Phone(p) => Some(p),
-                _ => None,
-            })?;
-            let chat = meta.channels.iter().find_map(|c| match c {
-                Channel::Chat(o) => Some(o),
-                _ => None,
-            })?;
-            let tr = item.translations.get(&locale.code).or_else(|| item.translations.values().next())?;
-            let tel: String = phone.number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-            has_point.then(|| SearchHelpView {
-                title: tr.common.title.clone(),
-                page: self.urls().href("", &self.urls().item(item, locale)),
-                phone: (phone.name.as_ref().map(text).unwrap_or_default(), phone.number.clone(), format!("tel:{tel}")),
-                chat: (chat.name.as_ref().map(text).unwrap_or_default(), chat.url.clone()),
-            })
+            let (mut point, mut phone, mut chat) = (None, None, None);
+            for c in &meta.channels {
+                match c {
+                    Channel::ServicePoint(p) => point = point.or(Some(p)),
+                    Channel::Phone(p) => phone = phone.or(Some(p)),
+                    Channel::Chat(o) => chat = chat.or(Some(o)),
+                    _ => {}
+                }
+            }
+            let name = point?.name.get(&self.config, default);
+            let own = item.translations.get(default).is_some_and(|tr| Some(tr.common.title.as_str()) == name);
+            Some((own, item, phone?, chat?))
+        });
+        let cards: Vec<_> = cards.collect();
+        let (_, item, phone, chat) = cards.iter().find(|c| c.0).or_else(|| cards.first())?;
+        let tr = item.translations.get(&locale.code).or_else(|| item.translations.values().next())?;
+        let tel: String = phone.number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+        Some(SearchHelpView {
+            title: tr.common.title.clone(),
+            page: self.urls().href("", &self.urls().item(item, locale)),
+            phone: (phone.name.as_ref().map(text).unwrap_or_default(), phone.number.clone(), format!("tel:{tel}")),
+            chat: (chat.name.as_ref().map(text).unwrap_or_default(), chat.url.clone()),
         })
     }
 
