@@ -140,7 +140,8 @@ fn main() {
         );
         for locale in &site.config.locales {
             let (index_time, index) = timed(|| LocaleIndex::build(&corpus, locale).expect("index"));
-            let (export_time, files) = timed(|| locale_files(&index, Some("assets/stem.js")).expect("export"));
+            let (export_time, files) =
+                timed(|| locale_files(&index, Some("assets/stem.js"), Some("assets/forgive.js")).expect("export"));
             let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
             let shards: Vec<usize> = files
                 .iter()

@@ -15,9 +15,14 @@
 //! - `<hash>/k<i>.js`, the typo index ([`super::forgive`]): each key with the
 //!   terms filed under it, as `[key, "term term=shown …", …]` (`=shown` where a
 //!   term is shown as another word), a key in shard `fnv1a(key) % typo`, so a
-//!   word that matches nothing loads one small file per key it needs.
+//!   word that matches nothing loads one small file per key it needs;
+//! - `<hash>/m<i>.js`, the terms alone, space-separated, a term in shard
+//!   `fnv1a(term) % terms`: what splitting a compound asks ("is this a term?")
+//!   costs half a kilobyte a question instead of a term shard with postings.
 //!
-//! The entry also carries the locale's synonym rules ([`super::synonyms`]).
+//! The entry also carries the locale's synonym rules ([`super::synonyms`]) and
+//! names the client's forgiving rules (`search-forgive.js`), which the client
+//! loads only for a word that matches nothing.
 //!
 //! Every file is a script that hands its data to `luukkuSearch` (`entry`, `shard`,
 //! `doc`), so the client loads it with a `<script>` element: that works from
@@ -46,7 +51,9 @@ use super::text::squeeze;
 /// The size a term shard is filled up to, in bytes (a single term may exceed it).
 pub const SHARD_BYTES: usize = 4 * 1024;
 /// The size a typo shard is filled up to on average, in bytes.
-pub const TYPO_SHARD_BYTES: usize = 1024;
+pub const TYPO_SHARD_BYTES: usize = 512;
+/// The size a term-list shard is filled up to on average, in bytes.
+pub const TERM_LIST_BYTES: usize = 512;
 /// How much of a document's text its fragment carries for excerpts, in characters.
 pub const EXCERPT_SOURCE_CHARS: usize = 700;
 
@@ -104,7 +111,11 @@ fn excerpt_source(text: &str) -> String {
 }
 
 /// The files of one locale's static index, as (path, contents).
-pub fn locale_files(index: &LocaleIndex, stemmer_path: Option<&str>) -> crate::Result<super::Files> {
+pub fn locale_files(
+    index: &LocaleIndex,
+    stemmer_path: Option<&str>,
+    forgive_path: Option<&str>,
+) -> crate::Result<super::Files> {
     let locale = index.locale();
     let base = format!("search/{}/", locale.prefix);
 
@@ -138,11 +149,12 @@ pub fn locale_files(index: &LocaleIndex, stemmer_path: Option<&str>) -> crate::R
         })
         .collect();
     let typo = typo_shards(index);
+    let members = term_lists(index);
     let mut hasher = Sha256::new();
     for (_, _, body) in &shards {
         hasher.update(body.as_bytes());
     }
-    for body in &typo {
+    for body in typo.iter().chain(&members) {
         hasher.update(body.as_bytes());
     }
     for f in &fragments {
@@ -162,6 +174,11 @@ pub fn locale_files(index: &LocaleIndex, stemmer_path: Option<&str>) -> crate::R
         let text = format!("luukkuSearch.shard({},[{body}]);\n", json(&path));
         files.push((PathBuf::from(path), text.into_bytes()));
     }
+    for (i, body) in members.iter().enumerate() {
+        let path = format!("{dir}m{i}.js");
+        let text = format!("luukkuSearch.shard({},{});\n", json(&path), json(body));
+        files.push((PathBuf::from(path), text.into_bytes()));
+    }
     for (n, fragment) in fragments.iter().enumerate() {
         let path = format!("{dir}d{n}.js");
         let text = format!("luukkuSearch.doc({},{fragment});\n", json(&path));
@@ -179,7 +196,7 @@ pub fn locale_files(index: &LocaleIndex, stemmer_path: Option<&str>) -> crate::R
     let mut entry = String::new();
     let _ = writeln!(
         entry,
-        "luukkuSearch.entry({},{{\"v\":1,\"locale\":{},\"language\":{},\"stemmer\":{},\"dir\":{},\"docs\":{},\"kinds\":[{}],\"shards\":[{}],\"typo\":{},\"synonyms\":{}}});",
+        "luukkuSearch.entry({},{{\"v\":1,\"locale\":{},\"language\":{},\"stemmer\":{},\"dir\":{},\"docs\":{},\"kinds\":[{}],\"shards\":[{}],\"typo\":{},\"terms\":{},\"forgive\":{},\"synonyms\":{}}});",
         json(&entry_path),
         json(locale.code.as_str()),
         json(index.analyzer().language().code()),
@@ -197,6 +214,8 @@ pub fn locale_files(index: &LocaleIndex, stemmer_path: Option<&str>) -> crate::R
             .collect::<Vec<_>>()
             .join(","),
         typo.len(),
+        members.len(),
+        forgive_path.map_or_else(|| "null".to_string(), json),
         serde_json::to_string(index.synonyms().rules()).unwrap_or_else(|_| "[]".to_string()),
     );
     files.push((PathBuf::from(entry_path), entry.into_bytes()));
@@ -232,6 +251,21 @@ fn typo_shards(index: &LocaleIndex) -> Vec<String> {
             body.push(',');
         }
         body.push_str(&record);
+    }
+    bodies
+}
+
+/// The term lists: every term, space-separated, in shard `fnv1a(term) % count`.
+fn term_lists(index: &LocaleIndex) -> Vec<String> {
+    let total: usize = index.terms().iter().map(|t| t.len() + 1).sum();
+    let count = total.div_ceil(TERM_LIST_BYTES).max(1);
+    let mut bodies = vec![String::new(); count];
+    for term in index.terms() {
+        let body = &mut bodies[typo_shard(term, count as u32) as usize];
+        if !body.is_empty() {
+            body.push(' ');
+        }
+        body.push_str(term);
     }
     bodies
 }

@@ -67,19 +67,20 @@ impl<'a> Corpus<'a> {
     }
 }
 
-/// The client's sources: the engine (with the forgiving rules and the Snowball
-/// runtime, in one scope) and one Snowball stemmer per language.
-const CLIENT_SOURCES: [(&str, &str); 4] = [
+/// The client's sources: the engine (with the Snowball runtime, in one scope),
+/// the forgiving rules it loads only for a word that matches nothing, and one
+/// Snowball stemmer per language.
+const CLIENT_SOURCES: [(&str, &str); 5] = [
     (
         "search-engine.js",
         concat!(
             "/* luukku search client (src/search/client/), MIT OR Apache-2.0. */\n(function () {\n",
-            include_str!("client/forgive.js"),
             include_str!("client/snowball.js"),
             include_str!("client/engine.js"),
             "})();\n"
         ),
     ),
+    ("search-forgive.js", include_str!("client/forgive.js")),
     ("search-stem-fi.js", include_str!("client/stem-fi.js")),
     ("search-stem-sv.js", include_str!("client/stem-sv.js")),
     ("search-stem-en.js", include_str!("client/stem-en.js")),
@@ -129,6 +130,9 @@ pub fn page_path(locale: &Locale) -> String {
     format!("{}/{slug}/", locale.prefix)
 }
 
+/// The name of the theme asset holding the client's forgiving rules.
+pub const FORGIVE_ASSET: &str = "search-forgive.js";
+
 /// The name of the theme asset holding the stemmer of a locale's language.
 pub fn stemmer_asset(locale: &Locale) -> Option<String> {
     match Language::of_lang(&locale.lang) {
@@ -156,7 +160,8 @@ pub fn export(corpus: &Corpus<'_>) -> Result<Files> {
 pub fn export_locale(corpus: &Corpus<'_>, locale: &Locale) -> Result<Files> {
     let index = LocaleIndex::build(corpus, locale)?;
     let stemmer = stemmer_asset(locale).and_then(|name| (corpus.asset_path)(&name));
-    export::locale_files(&index, stemmer.as_deref())
+    let forgive = (corpus.asset_path)(FORGIVE_ASSET);
+    export::locale_files(&index, stemmer.as_deref(), forgive.as_deref())
 }
 
 #[cfg(test)]

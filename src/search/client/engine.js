@@ -237,43 +237,41 @@
     });
     return loadShards(Array.from(ids).sort(function (a, b) { return a - b; }));
   }
-  function isTerm(t) {
-    return loadShards(shardRange(t, true)).then(function () { return vocab.has(t); });
-  }
-  /* The typo index (export.rs): key → [term], and how terms are shown. */
-  var filed = new Map(), shown = new Map();
-  function typoCandidates(keys) {
-    var ids = new Set(keys.map(function (k) { return forgive.typoShard(k, entry.typo); }));
-    return Promise.all(Array.from(ids).sort(function (a, b) { return a - b; }).map(function (i) {
-      return load(entry.dir + 'k' + i + '.js').then(function (flat) {
-        if (flat.read) return;
-        flat.read = true;
-        for (var k = 0; k < flat.length; k += 2) {
-          filed.set(flat[k], flat[k + 1].split(' ').map(function (t) {
-            var at = t.indexOf('=');
-            if (at < 0) return t;
-            shown.set(t.slice(0, at), t.slice(at + 1));
-            return t.slice(0, at);
-          }));
-        }
+  /* The forgiving rules (forgive.js, loaded the first time a word matches
+   * nothing, so an exact query never downloads them). */
+  var makeForgiver = null, forgiver = null;
+  function forgiving() {
+    if (forgiver) return Promise.resolve(forgiver);
+    return load(entry.forgive).then(function () {
+      if (!makeForgiver) throw new Error('luukkuSearch: no forgiving rules in ' + entry.forgive);
+      forgiver = forgiver || makeForgiver({
+        entry: function () { return entry; }, load: load, loadShards: loadShards, shardRange: shardRange,
+        TYPO_BOOST: TYPO_BOOST,
       });
-    })).then(function () {
-      var out = [];
-      keys.forEach(function (k) { out = out.concat(filed.get(k) || []); });
-      out.sort(cmp);
-      return out.filter(function (t, i) { return i === 0 || t !== out[i - 1]; });
+      return forgiver;
     });
   }
-  /* query::correct: a word that matches nothing, matched with its nearest terms. */
-  function correct(p) {
-    var typed = chars(p.word);
-    return typoCandidates(forgive.queryKeys(p.stem, forgive.maxEdits(typed))).then(function (candidates) {
-      var found = forgive.nearest(p.stem, typed, candidates);
-      return loadShards(Array.from(new Set(found.map(function (t) { return shardRange(t, true)[0]; })))).then(function () {
-        p.terms = found.map(function (t) { return [t, TYPO_BOOST]; });
-        p.corrected = found.map(function (t) { return [t, shown.get(t) || t]; });
-        return p;
-      });
+  /* Synonyms::expand and Synonyms::matched (synonyms.rs). */
+  function contains(stems, p) {
+    if (!p.length) return false;
+    for (var i = 0; i + p.length <= stems.length; i++) {
+      if (p.every(function (s, j) { return stems[i + j] === s; })) return true;
+    }
+    return false;
+  }
+  /* Synonyms::expand: [[phrase added, the rule's phrase (as written) matched]]. */
+  function expand(rules, stems) {
+    var out = [];
+    (rules || []).forEach(function (rule) {
+      var found = rule.from.findIndex(function (p) { return contains(stems, p); });
+      if (found >= 0) rule.to.forEach(function (to) { out.push([to, rule.written[found]]); });
+    });
+    return out;
+  }
+  /* Synonyms::matched */
+  function matched(rules, stems, stem) {
+    return (rules || []).some(function (r) {
+      return r.from.some(function (p) { return contains(stems, p) && p.indexOf(stem) >= 0; });
     });
   }
   /* Loads what a query needs and plans it (query::plan). */
@@ -283,15 +281,16 @@
       return loadNeeds(ws).then(async function () {
         var stem = function (w) { return stemWith(stemmer, w); };
         var stems = words(q).map(function (w) { return stem(w.word); });
-        var added = forgive.expand(entry.synonyms, stems);
+        var added = expand(entry.synonyms, stems);
         var out = [], has = function (s) { return out.some(function (o) { return o.stem === s; }); };
         for (var w of ws) {
           if (has(w.stem)) continue;
           var p = planWord(w, vocab, 'typed', null);
           if (p.terms.length) { out.push(p); continue; }
-          var parts = await forgive.split(w.word, entry.language, stem, isTerm);
+          var f = await forgiving();
+          var parts = await f.split(w.word, stem);
           if (!parts.length) {
-            out.push(forgive.matched(entry.synonyms, stems, p.stem) ? p : await correct(p));
+            out.push(matched(entry.synonyms, stems, p.stem) ? p : await f.correct(p));
             continue;
           }
           for (var part of parts) {
@@ -417,5 +416,7 @@
     stem: function (language, word) { return stemWith(stemmers[language], word); },
     /* Called by stem-<language>.js with a function from a folded word to its stem. */
     stemmer: function (language, make) { stemmers[language] = make(SnowballEnv); },
+    /* Called by forgive.js with a function from the engine's internals to its rules. */
+    forgiver: function (make) { makeForgiver = make; },
   };
 })(typeof window !== 'undefined' ? window : globalThis);

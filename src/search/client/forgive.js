@@ -1,8 +1,10 @@
-/* The browser half of src/search/forgive.rs and synonyms.rs: typo keys and
- * distances, compound splitting and synonym rules, rule for rule as in Rust, so
- * that the client forgives exactly what `luukku search` forgives. Pure functions;
- * the engine (engine.js) loads what they need. Part of search-engine.js. */
-var forgive = (function () {
+/* luukku search client, forgiving rules (src/search/client/forgive.js), MIT OR Apache-2.0. */
+/* The browser half of src/search/forgive.rs: typo keys and distances and
+ * compound splitting, rule for rule as in Rust, so that the client forgives
+ * exactly what `luukku search` forgives. The engine (engine.js) loads this file
+ * the first time a word of a query matches nothing, and hands it its loader and
+ * index (`engine`). */
+luukkuSearch.forgiver(function (engine) {
   'use strict';
   var TYPO1_CHARS = 5, TYPO2_CHARS = 9, MAX_CORRECTIONS = 3, MAX_PARTS = 4, MIN_TERM_CHARS = 3, MIN_PART_CHARS = 3;
 
@@ -11,6 +13,9 @@ var forgive = (function () {
     while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
     if (i === n) return a.length - b.length;
     return a.codePointAt(i) < b.codePointAt(i) ? -1 : 1;
+  }
+  function chars(s) {
+    return Array.from(s).length;
   }
   function maxEdits(chars) {
     return chars >= TYPO2_CHARS ? 2 : chars >= TYPO1_CHARS ? 1 : 0;
@@ -113,28 +118,53 @@ var forgive = (function () {
     }
     return false;
   }
-  function contains(stems, p) {
-    if (!p.length) return false;
-    for (var i = 0; i + p.length <= stems.length; i++) {
-      if (p.every(function (s, j) { return stems[i + j] === s; })) return true;
+  /* Whether t is a term, from the term lists (m<i>.js): no postings to load. */
+  var lists = [];
+  function isTerm(t) {
+    var i = typoShard(t, engine.entry().terms);
+    if (!lists[i]) {
+      lists[i] = engine.load(engine.entry().dir + 'm' + i + '.js').then(function (text) { return new Set(text.split(' ')); });
     }
-    return false;
+    return lists[i].then(function (set) { return set.has(t); });
   }
-  /* Synonyms::expand: [[phrase added, the rule's phrase (as written) matched]]. */
-  function expand(rules, stems) {
-    var out = [];
-    (rules || []).forEach(function (rule) {
-      var found = rule.from.findIndex(function (p) { return contains(stems, p); });
-      if (found >= 0) rule.to.forEach(function (to) { out.push([to, rule.written[found]]); });
+  /* The typo index (export.rs): key → [term], and how terms are shown. */
+  var filed = new Map(), shown = new Map();
+  function typoCandidates(keys) {
+    var ids = new Set(keys.map(function (k) { return typoShard(k, engine.entry().typo); }));
+    return Promise.all(Array.from(ids).sort(function (a, b) { return a - b; }).map(function (i) {
+      return engine.load(engine.entry().dir + 'k' + i + '.js').then(function (flat) {
+        if (flat.read) return;
+        flat.read = true;
+        for (var k = 0; k < flat.length; k += 2) {
+          filed.set(flat[k], flat[k + 1].split(' ').map(function (t) {
+            var at = t.indexOf('=');
+            if (at < 0) return t;
+            shown.set(t.slice(0, at), t.slice(at + 1));
+            return t.slice(0, at);
+          }));
+        }
+      });
+    })).then(function () {
+      var out = [];
+      keys.forEach(function (k) { out = out.concat(filed.get(k) || []); });
+      out.sort(cmp);
+      return out.filter(function (t, i) { return i === 0 || t !== out[i - 1]; });
     });
-    return out;
   }
-  /* Synonyms::matched */
-  function matched(rules, stems, stem) {
-    return (rules || []).some(function (r) {
-      return r.from.some(function (p) { return contains(stems, p) && p.indexOf(stem) >= 0; });
+  /* query::correct: a word that matches nothing, matched with its nearest terms. */
+  function correct(p) {
+    var typed = chars(p.word);
+    return typoCandidates(queryKeys(p.stem, maxEdits(typed))).then(function (candidates) {
+      var found = nearest(p.stem, typed, candidates);
+      return engine.loadShards(Array.from(new Set(found.map(function (t) { return engine.shardRange(t, true)[0]; })))).then(function () {
+        p.terms = found.map(function (t) { return [t, engine.TYPO_BOOST]; });
+        p.corrected = found.map(function (t) { return [t, shown.get(t) || t]; });
+        return p;
+      });
     });
   }
-  return { cmp: cmp, maxEdits: maxEdits, queryKeys: queryKeys, distance: distance, typoShard: typoShard,
-    nearest: nearest, split: split, expand: expand, matched: matched };
-})();
+  return {
+    split: function (word, stem) { return split(word, engine.entry().language, stem, isTerm); },
+    correct: correct,
+  };
+});
