@@ -414,8 +414,19 @@ fn build_writes_an_entry_shards_and_one_fragment_per_page_for_every_locale() {
         let shards = entry["shards"].as_array().expect("shards").len();
         let typo = entry["typo"].as_u64().expect("typo shards") as usize;
         assert!(typo >= 1, "{code}: a typo index");
+        let lists = entry["terms"].as_u64().expect("term lists") as usize;
         let written = files_under(&site.out().join(&dir));
-        assert_eq!(written.len(), shards + docs + typo, "{dir}: shards, fragments and typo shards, nothing else");
+        assert_eq!(
+            written.len(),
+            shards + docs + typo + lists,
+            "{dir}: shards, fragments, typo shards and term lists, nothing else"
+        );
+        let forgive = entry["forgive"].as_str().expect("forgiving rules");
+        assert!(forgive.starts_with("assets/search-forgive.") && site.exists(forgive), "{forgive}");
+        for i in 0..lists {
+            let (_, terms) = script_data(&site.read(&format!("{dir}m{i}.js")), "shard");
+            assert!(terms.as_str().is_some_and(|t| !t.is_empty()), "terms, space-separated");
+        }
         for i in 0..typo {
             let (_, keys) = script_data(&site.read(&format!("{dir}k{i}.js")), "shard");
             let keys = keys.as_array().expect("[key, terms, …]").clone();
