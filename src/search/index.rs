@@ -14,7 +14,7 @@ use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query
 use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING};
 use tantivy::{DocAddress, DocId, Index, IndexSettings, Score, Searcher, TantivyDocument, Term};
 
-use super::analyzer::{fold, words, Analyzer, Language, SearchTokenizer, MAX_WORD_CHARS};
+use super::analyzer::{words, Analyzer, Language, SearchTokenizer};
 use super::forgive::term_keys;
 use super::query::{plan, PlannedWord, Vocabulary};
 use super::synonyms::Synonyms;
@@ -208,7 +208,7 @@ impl LocaleIndex {
                 typo.entry(key).or_default().push(i);
             }
         }
-        let display = display_words(&analyzer, &docs);
+        let display = super::text::display_words(&analyzer, &docs);
         Ok(LocaleIndex {
             typo,
             display,
@@ -372,34 +372,4 @@ impl Vocabulary for IndexVocabulary<'_> {
     fn display(&self, term: &str) -> String {
         self.0.display(term)
     }
-}
-
-/// For every stem of a word of the text, its most frequent form (lower-cased,
-/// with its diacritics; ties to the shorter, then the first in code-point
-/// order), where that differs from the stem.
-fn display_words(analyzer: &Analyzer, docs: &[SearchDoc]) -> HashMap<String, String> {
-    use unicode_normalization::UnicodeNormalization;
-    let mut counts: HashMap<String, HashMap<String, usize>> = HashMap::new();
-    for d in docs {
-        for text in [&d.title, &d.summary, &d.keywords, &d.headings, &d.body] {
-            let text: String = text.nfc().collect();
-            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-                let folded = fold(word);
-                if folded.is_empty() || folded.chars().count() > MAX_WORD_CHARS {
-                    continue;
-                }
-                *counts.entry(analyzer.stem(&folded)).or_default().entry(word.to_lowercase()).or_default() += 1;
-            }
-        }
-    }
-    counts
-        .into_iter()
-        .filter_map(|(stem, forms)| {
-            let best = forms
-                .into_iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.chars().count().cmp(&a.0.chars().count())).then(b.0.cmp(&a.0)))
-                .map(|(form, _)| form)?;
-            (best != stem).then_some((stem, best))
-        })
-        .collect()
 }

@@ -6,7 +6,8 @@
 //! indexes every locale's items in [tantivy](index) with that language's
 //! [analyzer] (fold, stem, split compounds), and [exports](export) the index as
 //! small script files that the browser loads only as a query needs them. The
-//! client (`client/engine.js`) analyzes and [plans](query) a query exactly as
+//! client (`client/engine.js`, with `forgive.js` for typos and compounds and
+//! `synonyms.js`) analyzes and [plans](query) a query exactly as
 //! `luukku search` does and adds up the scores tantivy computed, so both rank the
 //! same pages in the same order.
 //!
@@ -67,7 +68,8 @@ impl<'a> Corpus<'a> {
     }
 }
 
-/// The client's sources: the engine (with the Snowball runtime, in one scope),
+/// The client's sources: the engine (with the Snowball runtime and the synonym
+/// rules, in one scope),
 /// the forgiving rules it loads only for a word that matches nothing, and one
 /// Snowball stemmer per language.
 const CLIENT_SOURCES: [(&str, &str); 5] = [
@@ -76,6 +78,7 @@ const CLIENT_SOURCES: [(&str, &str); 5] = [
         concat!(
             "/* luukku search client (src/search/client/), MIT OR Apache-2.0. */\n(function () {\n",
             include_str!("client/snowball.js"),
+            include_str!("client/synonyms.js"),
             include_str!("client/engine.js"),
             "})();\n"
         ),

@@ -6,8 +6,11 @@
 //! workshop plan, the names and addresses of a service's channels) count as body
 //! text. Headings get their own field and are left out of the body.
 
+use std::collections::HashMap;
+
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+use super::analyzer::{fold, Analyzer, MAX_WORD_CHARS};
 use super::Corpus;
 use crate::config::Locale;
 use crate::content::{Fields, Item, Kind, Meta, Translation};
@@ -149,6 +152,36 @@ fn json_text(value: &serde_json::Value, out: &mut Vec<String>) {
         }
         _ => {}
     }
+}
+
+/// For every stem of a word of the text, its most frequent form (lower-cased,
+/// with its diacritics; ties to the shorter, then the first in code-point
+/// order), where that differs from the stem.
+pub fn display_words(analyzer: &Analyzer, docs: &[SearchDoc]) -> HashMap<String, String> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut counts: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    for d in docs {
+        for text in [&d.title, &d.summary, &d.keywords, &d.headings, &d.body] {
+            let text: String = text.nfc().collect();
+            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                let folded = fold(word);
+                if folded.is_empty() || folded.chars().count() > MAX_WORD_CHARS {
+                    continue;
+                }
+                *counts.entry(analyzer.stem(&folded)).or_default().entry(word.to_lowercase()).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(stem, forms)| {
+            let best = forms
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.chars().count().cmp(&a.0.chars().count())).then(b.0.cmp(&a.0)))
+                .map(|(form, _)| form)?;
+            (best != stem).then_some((stem, best))
+        })
+        .collect()
 }
 
 #[cfg(test)]

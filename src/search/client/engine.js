@@ -251,29 +251,6 @@
       return forgiver;
     });
   }
-  /* Synonyms::expand and Synonyms::matched (synonyms.rs). */
-  function contains(stems, p) {
-    if (!p.length) return false;
-    for (var i = 0; i + p.length <= stems.length; i++) {
-      if (p.every(function (s, j) { return stems[i + j] === s; })) return true;
-    }
-    return false;
-  }
-  /* Synonyms::expand: [[phrase added, the rule's phrase (as written) matched]]. */
-  function expand(rules, stems) {
-    var out = [];
-    (rules || []).forEach(function (rule) {
-      var found = rule.from.findIndex(function (p) { return contains(stems, p); });
-      if (found >= 0) rule.to.forEach(function (to) { out.push([to, rule.written[found]]); });
-    });
-    return out;
-  }
-  /* Synonyms::matched */
-  function matched(rules, stems, stem) {
-    return (rules || []).some(function (r) {
-      return r.from.some(function (p) { return contains(stems, p) && p.indexOf(stem) >= 0; });
-    });
-  }
   /* Loads what a query needs and plans it (query::plan). */
   function plan(q) {
     return open().then(function () {
@@ -281,7 +258,7 @@
       return loadNeeds(ws).then(async function () {
         var stem = function (w) { return stemWith(stemmer, w); };
         var stems = words(q).map(function (w) { return stem(w.word); });
-        var added = expand(entry.synonyms, stems);
+        var added = synonyms.expand(entry.synonyms, stems);
         var out = [], has = function (s) { return out.some(function (o) { return o.stem === s; }); };
         for (var w of ws) {
           if (has(w.stem)) continue;
@@ -290,7 +267,7 @@
           var f = await forgiving();
           var parts = await f.split(w.word, stem);
           if (!parts.length) {
-            out.push(matched(entry.synonyms, stems, p.stem) ? p : await f.correct(p));
+            out.push(synonyms.matched(entry.synonyms, stems, p.stem) ? p : await f.correct(p));
             continue;
           }
           for (var part of parts) {
