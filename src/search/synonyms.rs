@@ -20,7 +20,9 @@ use crate::error::{Diagnostic, Error, Result};
 /// One rule: a query containing any phrase of `from` also searches for `to`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Rule {
-    /// Phrases, each as the stems of its words.
+    /// Phrases, each as the stems of its words (not exported: the browser stems
+    /// `written` itself, exactly as here).
+    #[serde(skip)]
     pub from: Vec<Vec<String>>,
     /// The same phrases as written in the file.
     pub written: Vec<String>,

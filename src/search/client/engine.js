@@ -258,7 +258,12 @@
       return loadNeeds(ws).then(async function () {
         var stem = function (w) { return stemWith(stemmer, w); };
         var stems = words(q).map(function (w) { return stem(w.word); });
-        var added = synonyms.expand(entry.synonyms, stems);
+        if (!entry.rules) {
+          entry.rules = (entry.synonyms || []).map(function (r) {
+            return { from: r.written.map(function (p) { return words(p).map(function (w) { return stem(w.word); }); }), written: r.written, to: r.to };
+          });
+        }
+        var added = synonyms.expand(entry.rules, stems);
         var out = [], has = function (s) { return out.some(function (o) { return o.stem === s; }); };
         for (var w of ws) {
           if (has(w.stem)) continue;
@@ -267,7 +272,7 @@
           var f = await forgiving();
           var parts = await f.split(w.word, stem);
           if (!parts.length) {
-            out.push(synonyms.matched(entry.synonyms, stems, p.stem) ? p : await f.correct(p));
+            out.push(synonyms.matched(entry.rules, stems, p.stem) ? p : await f.correct(p));
             continue;
           }
           for (var part of parts) {
