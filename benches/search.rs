@@ -56,7 +56,7 @@ const BUNDLED_GROUPS: &str = r#"{
 /// Query groups on the generated site's Finnish vocabulary (no synonyms file).
 const GENERATED_GROUPS: &str = r#"{
   "exact": ["kirjastoja", "ajanvaraus", "kurssilla", "hoitajalle", "päivystys", "rekisteri"],
-  "typo": ["kirjastjoa", "ajanvarus", "kursilla", "hoitajale", "päivstys", "rekisterri"],
+  "typo": ["kirjsatoja", "ajanvarsu", "päivystsy", "rekistreri", "uimahlali", "kotihiotoa"],
   "compound": ["kirjastoneuvonta", "uimahallimaksu", "neuvolaaika", "asumistukihakemus", "kotihoitopalvelu", "päivähoitopaikka"]
 }"#;
 /// How many results each query shows (loads the data of).
