@@ -42,7 +42,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
 });
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : null; };
-const isClient = (p) => /assets\/search-(engine|stem-[a-z]+)\.[0-9a-f]+\.js$/.test(p);
+const isClient = (p) => /assets\/search-(engine|forgive|stem-[a-z]+)\.[0-9a-f]+\.js$/.test(p);
 const isData = (p) => p.startsWith('search/');
 const run = async (q) => {
   const t0 = performance.now();

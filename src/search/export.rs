@@ -18,7 +18,7 @@
 //!   word that matches nothing loads one small file per key it needs;
 //! - `<hash>/m<i>.js`, the terms alone, space-separated, a term in shard
 //!   `fnv1a(term) % terms`: what splitting a compound asks ("is this a term?")
-//!   costs half a kilobyte a question instead of a term shard with postings.
+//!   costs a quarter of a kilobyte a question, not a term shard with postings.
 //!
 //! The entry also carries the locale's synonym rules ([`super::synonyms`]) and
 //! names the client's forgiving rules (`search-forgive.js`), which the client
@@ -51,9 +51,9 @@ use super::text::squeeze;
 /// The size a term shard is filled up to, in bytes (a single term may exceed it).
 pub const SHARD_BYTES: usize = 4 * 1024;
 /// The size a typo shard is filled up to on average, in bytes.
-pub const TYPO_SHARD_BYTES: usize = 512;
+pub const TYPO_SHARD_BYTES: usize = 256;
 /// The size a term-list shard is filled up to on average, in bytes.
-pub const TERM_LIST_BYTES: usize = 512;
+pub const TERM_LIST_BYTES: usize = 256;
 /// How much of a document's text its fragment carries for excerpts, in characters.
 pub const EXCERPT_SOURCE_CHARS: usize = 700;
 
