@@ -13,6 +13,12 @@
 //!   cold (the first query on a page) and warm (the next one), medians over
 //!   [`QUERIES`]; `benches/search_browser.mjs` does the measuring.
 //!
+//! Then forgiving search ([`forgiving`]): per group of queries — exact, typo,
+//! compound, synonym — the bytes a query downloads (client included), the time to
+//! its first result (cold) and of the next query (warm), in Chromium, on the
+//! bundled site and on the 10,000-page site of `benches/search_gen_content.py`
+//! (the generator of `../shared/bench/`); `benches/search_forgiving.mjs` measures.
+//!
 //! Pagefind 1.6.0 indexes the same built pages; it is installed with npm into
 //! `target/bench-tools/` (not committed) unless `LUUKKU_PAGEFIND` names a
 //! `pagefind` binary. Needs node, `tests/browser/node_modules` and Chromium
@@ -22,7 +28,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use luukku::search::{export::locale_files, LocaleIndex};
+use luukku::search::{export::locale_files, Corpus, LocaleIndex};
 use luukku::Site;
 
 #[path = "support/sites.rs"]
@@ -40,6 +46,19 @@ const QUERIES: [&str; 8] = [
     "asiakkaalle neuvontaa",
     "aukioloajat",
 ];
+/// Query groups on the bundled site's Finnish pages.
+const BUNDLED_GROUPS: &str = r#"{
+  "exact": ["bussikortin lataus", "kirjastokortti", "varhaiskasvatus hakemus", "tulkki", "uimahalli", "palaute kaupungille"],
+  "typo": ["busikortti", "bussikotri", "kirjatokortti", "kirjsto", "uimahali", "palatue"],
+  "compound": ["päivähoitohakemus", "asiointitulkki", "neuvontapiste", "kirjastokorttihakemus", "bussikorttilataus", "leirialuevaraus"],
+  "synonym": ["tarhapaikka", "kirjis", "uimala", "kääntäjä", "reklamaatio", "kaupungintalo"]
+}"#;
+/// Query groups on the generated site's Finnish vocabulary (no synonyms file).
+const GENERATED_GROUPS: &str = r#"{
+  "exact": ["kirjastoja", "ajanvaraus", "kurssilla", "hoitajalle", "päivystys", "rekisteri"],
+  "typo": ["kirjsatoja", "ajanvarsu", "päivystsy", "rekistreri", "uimahlali", "kotihiotoa"],
+  "compound": ["kirjastoneuvonta", "uimahallimaksu", "neuvolaaika", "asumistukihakemus", "kotihoitopalvelu", "päivähoitopaikka"]
+}"#;
 /// How many results each query shows (loads the data of).
 const RESULTS: usize = 5;
 const PAGEFIND_VERSION: &str = "1.6.0";
@@ -106,6 +125,79 @@ fn pagefind(tools: &Path) -> Option<PathBuf> {
     bin.exists().then_some(bin)
 }
 
+/// Builds `root` into `out` with the benchmarked binary.
+fn build(root: &Path, out: &Path) {
+    let run = Command::new(env!("CARGO_BIN_EXE_luukku"))
+        .args(["build", "--root"])
+        .arg(root)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run luukku");
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+}
+
+/// Forgiving search on a built site: bytes, time to first result, warm time, per group.
+fn forgiving(repo: &Path, site: &Path, name: &str, groups: &str) {
+    let report = Command::new("node")
+        .arg(repo.join("benches").join("search_forgiving.mjs"))
+        .arg(site)
+        .arg("fi/index.html")
+        .arg(groups)
+        .output()
+        .expect("run node");
+    assert!(report.status.success(), "{}", String::from_utf8_lossy(&report.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&report.stdout).expect("report");
+    println!("\nforgiving search on {name} (fi, Chromium over HTTP, empty cache, 5 results):");
+    println!(
+        "{:<10} {:>12} {:>12} {:>14} {:>10} {:>10}",
+        "", "bytes (med)", "bytes (max)", "first result", "warm", "warm max"
+    );
+    for (group, r) in report.as_object().into_iter().flatten() {
+        let f = |k: &str| r[k].as_f64().unwrap_or(0.0);
+        println!(
+            "{group:<10} {:>12} {:>12} {:>11.1} ms {:>7.1} ms {:>7.1} ms",
+            kb(f("medianBytes")),
+            kb(f("maxBytes")),
+            f("medianColdMs"),
+            f("medianWarmMs"),
+            f("maxWarmMs")
+        );
+        for q in r["queries"].as_array().into_iter().flatten() {
+            println!(
+                "  {:<24} {:<40} {:>10} {:>3} typo files {:>7.1} ms {:>7.1} ms",
+                q["query"].as_str().unwrap_or(""),
+                q["first"].as_str().unwrap_or("-"),
+                kb(q["bytes"].as_f64().unwrap_or(0.0)),
+                q["typoFiles"],
+                q["coldMs"].as_f64().unwrap_or(0.0),
+                q["warmMs"].as_f64().unwrap_or(0.0)
+            );
+        }
+    }
+}
+
+/// The generated site of `benches/search_gen_content.py`, as a luukku site, built.
+fn generated(repo: &Path, dir: &Path, pages: usize) -> PathBuf {
+    let site = dir.join("luukku");
+    if !site.join("book.toml").exists() {
+        for (script, args) in [
+            ("search_gen_content.py", vec!["--n".into(), pages.to_string(), "--out".into(), dir.display().to_string()]),
+            ("search_to_luukku.py", vec![dir.join("hugo").display().to_string(), site.display().to_string()]),
+        ] {
+            let ok = Command::new("python3")
+                .arg(repo.join("benches").join(script))
+                .args(&args)
+                .status()
+                .is_ok_and(|s| s.success());
+            assert!(ok, "{script} failed");
+        }
+    }
+    let out = site.join("public");
+    build(&site, &out);
+    out
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing useful: run only under bench.
     if !std::env::args().any(|a| a == "--bench") {
@@ -131,15 +223,17 @@ fn main() {
         println!("\n== {pages} pages: luukku build (pages and search) {:.2} s", started.elapsed().as_secs_f64());
 
         let site = Site::load(&dir).expect("the generated site loads");
-        let (stage, _) = timed(|| luukku::search::export(&site).expect("export"));
+        let corpus = Corpus::new(&site.config, &site.library);
+        let (stage, _) = timed(|| luukku::search::export(&corpus).expect("export"));
         println!("search stage in a build (4 locales in parallel): {:.2} s", stage.as_secs_f64());
         println!(
             "{:<9} {:>6} {:>10} {:>10} {:>12} {:>8} {:>11}",
             "locale", "docs", "index", "export", "index bytes", "shards", "largest"
         );
         for locale in &site.config.locales {
-            let (index_time, index) = timed(|| LocaleIndex::build(&site, locale).expect("index"));
-            let (export_time, files) = timed(|| locale_files(&index, Some("assets/stem.js")).expect("export"));
+            let (index_time, index) = timed(|| LocaleIndex::build(&corpus, locale).expect("index"));
+            let (export_time, files) =
+                timed(|| locale_files(&index, Some("assets/stem.js"), Some("assets/forgive.js")).expect("export"));
             let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
             let shards: Vec<usize> = files
                 .iter()
@@ -237,4 +331,10 @@ fn main() {
             }
         }
     }
+    let bundled = root.join("bundled");
+    build(&repo, &bundled);
+    forgiving(&repo, &bundled, "the bundled site", BUNDLED_GROUPS);
+    let pages = std::env::var("LUUKKU_BENCH_FORGIVING_PAGES").ok().and_then(|n| n.parse().ok()).unwrap_or(10000);
+    let site = generated(&repo, &root.join(format!("forgiving-{pages}")), pages);
+    forgiving(&repo, &site, &format!("the {pages}-page generated site"), GENERATED_GROUPS);
 }

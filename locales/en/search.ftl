@@ -25,3 +25,9 @@ search-kind-training = Training module
 search-kind-glossary = Glossary
 search-kind-persona = Persona
 search-kind-page = Page
+
+# Search without dead ends: a corrected query, and help when nothing is found.
+search-did-you-mean = Did you mean:
+search-none-tips = Try another word or a shorter search. You can also browse the services or ask us.
+search-none-phone = Call:
+search-none-chat = Ask in the chat:

@@ -16,3 +16,9 @@ search-count-many = { $count } tulosta
 search-filter-training = Koulutus
 search-filter-glossary = Sanoja
 search-filter-persona = Asiakkaita
+
+# Haku, joka ei jätä tyhjän päälle.
+search-did-you-mean = Tarkoititko:
+search-none-tips = Kokeile toista sanaa. Voit myös katsoa kaikki palvelut tai kysyä meiltä.
+search-none-phone = Soita:
+search-none-chat = Kysy chatissa:

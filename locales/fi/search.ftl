@@ -25,3 +25,9 @@ search-kind-training = Koulutusosio
 search-kind-glossary = Sanasto
 search-kind-persona = Asiakasprofiili
 search-kind-page = Sivu
+
+# Haku, joka ei jätä tyhjän päälle: korjattu haku ja apu, kun mitään ei löydy.
+search-did-you-mean = Tarkoititko:
+search-none-tips = Kokeile toista sanaa tai lyhyempää hakua. Voit myös selata palveluita tai kysyä meiltä.
+search-none-phone = Soita:
+search-none-chat = Kysy chatissa:

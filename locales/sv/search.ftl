@@ -25,3 +25,9 @@ search-kind-training = Utbildningsdel
 search-kind-glossary = Ordlista
 search-kind-persona = Kundprofil
 search-kind-page = Sida
+
+# En sökning som inte lämnar dig tomhänt: rättad sökning och hjälp när inget hittas.
+search-did-you-mean = Menade du:
+search-none-tips = Pröva ett annat ord eller en kortare sökning. Du kan också bläddra bland tjänsterna eller fråga oss.
+search-none-phone = Ring:
+search-none-chat = Fråga i chatten:

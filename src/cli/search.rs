@@ -4,7 +4,8 @@ use std::io::Write as _;
 
 use crate::content::Kind;
 use crate::error::{Error, Result};
-use crate::search::LocaleIndex;
+use crate::search::query::{did_you_mean, Origin};
+use crate::search::{Corpus, LocaleIndex};
 use crate::Site;
 
 /// Arguments of `luukku search`.
@@ -27,7 +28,9 @@ pub struct Args {
     #[arg(long)]
     json: bool,
     /// Print, as JSON, how the query is matched: its words, their stems and the
-    /// index terms each word matches.
+    /// index terms each word matches, with where each word comes from (`origin`:
+    /// typed, a `part` of a split compound, a `synonym`; `of`: the typed word or
+    /// phrase) and the terms a typo was `corrected` to.
     #[arg(long)]
     explain: bool,
 }
@@ -44,7 +47,7 @@ pub(super) fn execute(args: &Args) -> Result<()> {
             return Err(Error::Message(format!("unknown kind `{kind}`; expected one of {}", kinds.join(", "))));
         }
     }
-    let index = LocaleIndex::build(&site, locale)?;
+    let index = LocaleIndex::build(&Corpus::new(&site.config, &site.library), locale)?;
     if args.explain {
         let words: Vec<(String, String)> =
             index.analyzer().analyze(&args.query).into_iter().map(|w| (w.folded, w.stem)).collect();
@@ -56,8 +59,25 @@ pub(super) fn execute(args: &Args) -> Result<()> {
         return print(&serde_json::to_string_pretty(&hits).unwrap_or_else(|_| "[]".to_string()));
     }
     let mut text = String::new();
+    let planned = index.plan(&args.query);
+    let mut notes: Vec<(String, Vec<&str>)> = Vec::new();
+    for w in &planned {
+        let (Some(of), Origin::Part | Origin::Synonym) = (&w.of, w.origin) else { continue };
+        let how =
+            if w.origin == Origin::Part { format!("`{of}` split into") } else { format!("`{of}` also searched as") };
+        match notes.iter_mut().find(|(h, _)| *h == how) {
+            Some((_, words)) => words.push(&w.word),
+            None => notes.push((how, vec![&w.word])),
+        }
+    }
+    for (how, words) in notes {
+        text.push_str(&format!("{how} {}\n", words.join(" + ")));
+    }
+    if let Some(better) = did_you_mean(&args.query, &planned) {
+        text.push_str(&format!("Did you mean: {better}\n"));
+    }
     if hits.is_empty() {
-        text = format!("No results for `{}` in {}.", args.query, locale.code);
+        text.push_str(&format!("No results for `{}` in {}.", args.query, locale.code));
     }
     for (i, hit) in hits.iter().enumerate() {
         text.push_str(&format!(

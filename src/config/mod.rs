@@ -33,6 +33,17 @@ pub const SECTIONS: [&str; 5] = ["services", "training", "glossary", "personas",
 /// The time zone of opening hours when book.toml names none.
 pub const DEFAULT_TIME_ZONE: &str = "Europe/Helsinki";
 
+/// An item named in book.toml, with where it is named (checked once content is loaded).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemRef {
+    /// The item's key (`services/service-point`).
+    pub key: String,
+    /// The line in book.toml.
+    pub line: usize,
+    /// The column in book.toml.
+    pub column: usize,
+}
+
 /// The file name of the configuration at a site's root.
 pub const CONFIG_FILE: &str = "book.toml";
 
@@ -61,6 +72,9 @@ pub struct Config {
     /// The accessibility statement's facts, if the site publishes one.
     pub accessibility: Option<AccessibilityStatement>,
     accessibility_slugs: BTreeMap<LocaleCode, String>,
+    /// The service card of the service centre (`service-centre`), whose phone and
+    /// chat a search that finds nothing offers, with where book.toml names it.
+    pub service_centre: Option<ItemRef>,
     /// The IANA time zone the services' opening hours are in (`time-zone`,
     /// default `Europe/Helsinki`); "open now" is computed in it.
     pub time_zone: String,
@@ -220,8 +234,18 @@ impl Resolver<'_> {
                 );
             }
         }
+        let service_centre = raw.service_centre.as_ref().and_then(|c| {
+            let key = c.get_ref().trim_end_matches('/').to_string();
+            if !key.strip_prefix("services/").is_some_and(is_url_segment) {
+                self.at(c, format!("service-centre `{key}` is not a service card; expected `services/<folder>`, such as `services/service-point`"));
+                return None;
+            }
+            let (line, column) = line_col(self.text, c.span().start);
+            Some(ItemRef { key, line, column })
+        });
         Error::from_diagnostics(self.diags)?;
         Ok(Config {
+            service_centre,
             time_zone,
             accessibility,
             accessibility_slugs,

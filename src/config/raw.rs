@@ -29,6 +29,9 @@ pub(crate) struct RawConfig {
     pub accessibility: Option<RawAccessibility>,
     /// IANA time zone of the services' opening hours (`Europe/Helsinki`).
     pub time_zone: Option<Spanned<String>>,
+    /// The service card of the service centre (`services/service-point`), whose
+    /// phone and chat a search that finds nothing offers.
+    pub service_centre: Option<Spanned<String>>,
 }
 
 /// `[accessibility]`: the facts of the accessibility statement.

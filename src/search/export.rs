@@ -11,7 +11,18 @@
 //!   its boosted per-field BM25 scores, as an `f32`), a few kilobytes each, as one
 //!   flat array `[term, scores, postings, term, …]`;
 //! - `<hash>/d<n>.js`, one small fragment per document: key, URL, title, kind,
-//!   summary and the start of its text, for showing a result.
+//!   summary and the start of its text, for showing a result;
+//! - `<hash>/k<i>.js`, the typo index ([`super::forgive`]): each key with the
+//!   terms filed under it, as `[key, "term term=shown …", …]` (`=shown` where a
+//!   term is shown as another word), a key in shard `fnv1a(key) % typo`, so a
+//!   word that matches nothing loads one small file per key it needs;
+//! - `<hash>/m<i>.js`, the terms alone, space-separated, a term in shard
+//!   `fnv1a(term) % terms`: what splitting a compound asks ("is this a term?")
+//!   costs a quarter of a kilobyte a question, not a term shard with postings.
+//!
+//! The entry also carries the locale's synonym rules ([`super::synonyms`]) and
+//! names the client's forgiving rules (`search-forgive.js`), which the client
+//! loads only for a word that matches nothing.
 //!
 //! Every file is a script that hands its data to `luukkuSearch` (`entry`, `shard`,
 //! `doc`), so the client loads it with a `<script>` element: that works from
@@ -33,11 +44,16 @@ use std::path::PathBuf;
 use sha2::{Digest, Sha256};
 use tantivy::{DocId, Score};
 
+use super::forgive::typo_shard;
 use super::index::LocaleIndex;
 use super::text::squeeze;
 
 /// The size a term shard is filled up to, in bytes (a single term may exceed it).
 pub const SHARD_BYTES: usize = 4 * 1024;
+/// The size a typo shard is filled up to on average, in bytes.
+pub const TYPO_SHARD_BYTES: usize = 256;
+/// The size a term-list shard is filled up to on average, in bytes.
+pub const TERM_LIST_BYTES: usize = 256;
 /// How much of a document's text its fragment carries for excerpts, in characters.
 pub const EXCERPT_SOURCE_CHARS: usize = 700;
 
@@ -95,7 +111,11 @@ fn excerpt_source(text: &str) -> String {
 }
 
 /// The files of one locale's static index, as (path, contents).
-pub fn locale_files(index: &LocaleIndex, stemmer_path: Option<&str>) -> crate::Result<super::Files> {
+pub fn locale_files(
+    index: &LocaleIndex,
+    stemmer_path: Option<&str>,
+    forgive_path: Option<&str>,
+) -> crate::Result<super::Files> {
     let locale = index.locale();
     let base = format!("search/{}/", locale.prefix);
 
@@ -128,8 +148,13 @@ pub fn locale_files(index: &LocaleIndex, stemmer_path: Option<&str>) -> crate::R
             )
         })
         .collect();
+    let typo = typo_shards(index);
+    let members = term_lists(index);
     let mut hasher = Sha256::new();
     for (_, _, body) in &shards {
+        hasher.update(body.as_bytes());
+    }
+    for body in typo.iter().chain(&members) {
         hasher.update(body.as_bytes());
     }
     for f in &fragments {
@@ -142,6 +167,16 @@ pub fn locale_files(index: &LocaleIndex, stemmer_path: Option<&str>) -> crate::R
     for (i, (_, _, body)) in shards.iter().enumerate() {
         let path = format!("{dir}t{i}.js");
         let text = format!("luukkuSearch.shard({},[{body}]);\n", json(&path));
+        files.push((PathBuf::from(path), text.into_bytes()));
+    }
+    for (i, body) in typo.iter().enumerate() {
+        let path = format!("{dir}k{i}.js");
+        let text = format!("luukkuSearch.shard({},[{body}]);\n", json(&path));
+        files.push((PathBuf::from(path), text.into_bytes()));
+    }
+    for (i, body) in members.iter().enumerate() {
+        let path = format!("{dir}m{i}.js");
+        let text = format!("luukkuSearch.shard({},{});\n", json(&path), json(body));
         files.push((PathBuf::from(path), text.into_bytes()));
     }
     for (n, fragment) in fragments.iter().enumerate() {
@@ -161,7 +196,7 @@ pub fn locale_files(index: &LocaleIndex, stemmer_path: Option<&str>) -> crate::R
     let mut entry = String::new();
     let _ = writeln!(
         entry,
-        "luukkuSearch.entry({},{{\"v\":1,\"locale\":{},\"language\":{},\"stemmer\":{},\"dir\":{},\"docs\":{},\"kinds\":[{}],\"shards\":[{}]}});",
+        "luukkuSearch.entry({},{{\"v\":1,\"locale\":{},\"language\":{},\"stemmer\":{},\"dir\":{},\"docs\":{},\"kinds\":[{}],\"shards\":[{}],\"typo\":{},\"terms\":{},\"forgive\":{},\"synonyms\":{}}});",
         json(&entry_path),
         json(locale.code.as_str()),
         json(index.analyzer().language().code()),
@@ -178,9 +213,61 @@ pub fn locale_files(index: &LocaleIndex, stemmer_path: Option<&str>) -> crate::R
             .map(|(first, last, _)| format!("[{},{}]", json(first), json(last)))
             .collect::<Vec<_>>()
             .join(","),
+        typo.len(),
+        members.len(),
+        forgive_path.map_or_else(|| "null".to_string(), json),
+        serde_json::to_string(index.synonyms().rules()).unwrap_or_else(|_| "[]".to_string()),
     );
     files.push((PathBuf::from(entry_path), entry.into_bytes()));
     Ok(files)
+}
+
+/// The bodies of the typo shards: `"key","term term=shown"` records, keys in
+/// code-point order within a shard.
+fn typo_shards(index: &LocaleIndex) -> Vec<String> {
+    let records: Vec<(&str, String)> = index
+        .typo_keys()
+        .map(|(key, terms)| {
+            let listed: Vec<String> = terms
+                .iter()
+                .map(|t| {
+                    let shown = index.display(t);
+                    if shown == *t {
+                        t.to_string()
+                    } else {
+                        format!("{t}={shown}")
+                    }
+                })
+                .collect();
+            (key, format!("{},{}", json(key), json(&listed.join(" "))))
+        })
+        .collect();
+    let total: usize = records.iter().map(|(_, r)| r.len() + 1).sum();
+    let count = total.div_ceil(TYPO_SHARD_BYTES).max(1);
+    let mut bodies = vec![String::new(); count];
+    for (key, record) in records {
+        let body = &mut bodies[typo_shard(key, count as u32) as usize];
+        if !body.is_empty() {
+            body.push(',');
+        }
+        body.push_str(&record);
+    }
+    bodies
+}
+
+/// The term lists: every term, space-separated, in shard `fnv1a(term) % count`.
+fn term_lists(index: &LocaleIndex) -> Vec<String> {
+    let total: usize = index.terms().iter().map(|t| t.len() + 1).sum();
+    let count = total.div_ceil(TERM_LIST_BYTES).max(1);
+    let mut bodies = vec![String::new(); count];
+    for term in index.terms() {
+        let body = &mut bodies[typo_shard(term, count as u32) as usize];
+        if !body.is_empty() {
+            body.push(' ');
+        }
+        body.push_str(term);
+    }
+    bodies
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! order, and the client can name documents by that number. Scoring is tantivy's
 //! BM25, per field, with the field boosts of [`TEXT_FIELDS`].
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 use tantivy::collector::{Collector, SegmentCollector};
@@ -15,11 +15,13 @@ use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextO
 use tantivy::{DocAddress, DocId, Index, IndexSettings, Score, Searcher, TantivyDocument, Term};
 
 use super::analyzer::{words, Analyzer, Language, SearchTokenizer};
+use super::forgive::term_keys;
 use super::query::{plan, PlannedWord, Vocabulary};
+use super::synonyms::Synonyms;
 use super::text::{document, SearchDoc};
+use super::Corpus;
 use crate::config::Locale;
 use crate::error::{Error, Result};
-use crate::site::Site;
 
 /// The searched text fields and their boosts, in the order a term's per-field
 /// scores are added up.
@@ -46,6 +48,13 @@ pub struct LocaleIndex {
     docs: Vec<SearchDoc>,
     /// Every term of every text field, sorted and without duplicates.
     terms: Vec<String>,
+    /// The typo index: every key of [`super::forgive`] with its terms (indexes
+    /// into `terms`, ascending).
+    typo: BTreeMap<String, Vec<usize>>,
+    /// How each term is shown, where that is not the term itself.
+    display: HashMap<String, String>,
+    /// The locale's synonyms.
+    synonyms: Synonyms,
 }
 
 impl std::fmt::Debug for LocaleIndex {
@@ -114,10 +123,10 @@ impl SegmentCollector for SegmentScores {
 
 impl LocaleIndex {
     /// Indexes every item written in `locale`.
-    pub fn build(site: &Site, locale: &Locale) -> Result<LocaleIndex> {
+    pub fn build(corpus: &Corpus<'_>, locale: &Locale) -> Result<LocaleIndex> {
         let fail = |e: tantivy::TantivyError| Error::Message(format!("search index for locale `{}`: {e}", locale.code));
         let docs: Vec<SearchDoc> =
-            site.library.items.values().filter_map(|item| document(site, item, locale)).collect();
+            corpus.library.items.values().filter_map(|item| document(corpus, item, locale)).collect();
         let mut vocabulary = BTreeSet::new();
         for d in &docs {
             for text in [&d.title, &d.summary, &d.keywords, &d.headings, &d.body] {
@@ -125,6 +134,7 @@ impl LocaleIndex {
             }
         }
         let analyzer = Analyzer::new(Language::of_lang(&locale.lang), vocabulary.iter().map(String::as_str));
+        let synonyms = Synonyms::load(&corpus.config.root, locale.code.as_str(), &analyzer)?;
 
         let mut schema = Schema::builder();
         let indexing =
@@ -191,7 +201,18 @@ impl LocaleIndex {
                 }
             }
         }
+        let terms: Vec<String> = terms.into_iter().collect();
+        let mut typo: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, term) in terms.iter().enumerate() {
+            for key in term_keys(term) {
+                typo.entry(key).or_default().push(i);
+            }
+        }
+        let display = super::text::display_words(&analyzer, &docs);
         Ok(LocaleIndex {
+            typo,
+            display,
+            synonyms,
             locale: locale.clone(),
             analyzer,
             searcher,
@@ -201,7 +222,7 @@ impl LocaleIndex {
             url,
             title,
             docs,
-            terms: terms.into_iter().collect(),
+            terms,
         })
     }
 
@@ -223,6 +244,21 @@ impl LocaleIndex {
     /// Every indexed term, sorted.
     pub fn terms(&self) -> &[String] {
         &self.terms
+    }
+
+    /// The typo index: each key with the terms filed under it, in key order.
+    pub fn typo_keys(&self) -> impl Iterator<Item = (&str, Vec<&str>)> {
+        self.typo.iter().map(|(k, ids)| (k.as_str(), ids.iter().map(|i| self.terms[*i].as_str()).collect()))
+    }
+
+    /// How a term is shown to readers: its most frequent word in the text.
+    pub fn display(&self, term: &str) -> String {
+        self.display.get(term).cloned().unwrap_or_else(|| term.to_string())
+    }
+
+    /// The locale's synonyms.
+    pub fn synonyms(&self) -> &Synonyms {
+        &self.synonyms
     }
 
     /// The query for one term in every text field: the sum of its boosted BM25
@@ -259,7 +295,7 @@ impl LocaleIndex {
 
     /// How a query is matched: its words and the terms each word matches.
     pub fn plan(&self, query: &str) -> Vec<PlannedWord> {
-        plan(&self.analyzer, query, &SortedTerms(&self.terms))
+        plan(&self.analyzer, query, &IndexVocabulary(self), &self.synonyms)
     }
 
     /// Searches: every document matching a word of the query, best first (ties in
@@ -315,16 +351,25 @@ impl LocaleIndex {
     }
 }
 
-/// The index's sorted term list as the query planner sees it.
-struct SortedTerms<'a>(&'a [String]);
+/// The index's sorted term list and typo index as the query planner sees them.
+struct IndexVocabulary<'a>(&'a LocaleIndex);
 
-impl Vocabulary for SortedTerms<'_> {
+impl Vocabulary for IndexVocabulary<'_> {
     fn contains(&self, term: &str) -> bool {
-        self.0.binary_search_by(|t| t.as_str().cmp(term)).is_ok()
+        self.0.terms.binary_search_by(|t| t.as_str().cmp(term)).is_ok()
     }
 
     fn with_prefix(&self, prefix: &str) -> Vec<&str> {
-        let start = self.0.partition_point(|t| t.as_str() < prefix);
-        self.0[start..].iter().take_while(|t| t.starts_with(prefix)).map(String::as_str).collect()
+        let terms = &self.0.terms;
+        let start = terms.partition_point(|t| t.as_str() < prefix);
+        terms[start..].iter().take_while(|t| t.starts_with(prefix)).map(String::as_str).collect()
+    }
+
+    fn filed_under(&self, key: &str) -> Vec<&str> {
+        self.0.typo.get(key).map_or_else(Vec::new, |ids| ids.iter().map(|i| self.0.terms[*i].as_str()).collect())
+    }
+
+    fn display(&self, term: &str) -> String {
+        self.0.display(term)
     }
 }

@@ -24,6 +24,14 @@
 //! best-scoring term (a dis-max), and a document's score is the sum over words:
 //! matching more words ranks higher.
 //!
+//! A word that matches no term at all is then forgiven ([`super::forgive`]): if it
+//! splits into parts whose stems are terms, the parts replace it as words of
+//! their own (`paivakotihakemus` → `paivakoti hakemus`); otherwise its nearest
+//! terms within the typo distance match it, at boost [`TYPO_BOOST`], below any
+//! exact or variant match. Words a synonym rule adds ([`super::synonyms`]) come
+//! last, their boosts multiplied by [`SYNONYM_WEIGHT`]; a typed word that a rule
+//! matched is not corrected.
+//!
 //! The variant boost is a power of two on purpose: tantivy folds a query's boost
 //! into each term's BM25 weight, and only a power of two scales every rounding
 //! step exactly, so the browser's `boost × score(term)` is bit-for-bit tantivy's.
@@ -31,6 +39,8 @@
 use std::collections::BTreeMap;
 
 use super::analyzer::{Analyzer, Word};
+use super::forgive::{max_edits, nearest, query_keys, split};
+use super::synonyms::Synonyms;
 
 /// At most this many words of a query count.
 pub const MAX_WORDS: usize = 10;
@@ -40,6 +50,10 @@ pub const MAX_EXPANSIONS: usize = 16;
 pub const MIN_PREFIX_CHARS: usize = 3;
 /// The boost of every term but a word's own stem.
 pub const VARIANT_BOOST: f32 = 0.5;
+/// The boost of a typo correction.
+pub const TYPO_BOOST: f32 = 0.25;
+/// What the boosts of a synonym's terms are multiplied by.
+pub const SYNONYM_WEIGHT: f32 = 0.5;
 
 /// The terms of an index, as the planner needs them.
 pub trait Vocabulary {
@@ -47,6 +61,22 @@ pub trait Vocabulary {
     fn contains(&self, term: &str) -> bool;
     /// The terms starting with `prefix`, in code-point order.
     fn with_prefix(&self, prefix: &str) -> Vec<&str>;
+    /// The terms filed under a key of the typo index ([`super::forgive`]).
+    fn filed_under(&self, key: &str) -> Vec<&str>;
+    /// How a term is shown to readers: its most frequent word in the text.
+    fn display(&self, term: &str) -> String;
+}
+
+/// Where a word of the plan comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// Typed by the reader.
+    Typed,
+    /// A part of a typed word that is no term (`of` names the word).
+    Part,
+    /// Added by a synonym rule (`of` names the typed phrase that matched).
+    Synonym,
 }
 
 /// A word of a query and the terms it matches.
@@ -60,6 +90,13 @@ pub struct PlannedWord {
     pub prefix: bool,
     /// The terms it matches with their boosts, in code-point order.
     pub terms: Vec<(String, f32)>,
+    /// Where it comes from.
+    pub origin: Origin,
+    /// The typed word it is a part of, or the typed phrase it is a synonym of.
+    pub of: Option<String>,
+    /// The terms it was corrected to as a typo, each with the word it is shown
+    /// as (for "did you mean"); empty for a word that matched as typed.
+    pub corrected: Vec<(String, String)>,
 }
 
 /// Whether the query ends inside a word (the reader is still typing it).
@@ -77,8 +114,9 @@ fn cut(s: &str, n: usize) -> &str {
 }
 
 /// The words of `query` and the terms of `vocabulary` each one matches.
-pub fn plan(analyzer: &Analyzer, query: &str, vocabulary: &dyn Vocabulary) -> Vec<PlannedWord> {
+pub fn plan(analyzer: &Analyzer, query: &str, vocabulary: &dyn Vocabulary, synonyms: &Synonyms) -> Vec<PlannedWord> {
     let analyzed = analyzer.analyze(query);
+    let stems: Vec<String> = analyzed.iter().map(|w| w.stem.clone()).collect();
     let open = ends_in_word(query);
     let last = analyzed.len().saturating_sub(1);
     let mut words: Vec<(Word, bool)> = Vec::new();
@@ -91,10 +129,92 @@ pub fn plan(analyzer: &Analyzer, query: &str, vocabulary: &dyn Vocabulary) -> Ve
         }
     }
     words.truncate(MAX_WORDS);
-    words.into_iter().map(|(word, prefix)| plan_word(word, prefix, vocabulary)).collect()
+    let added = synonyms.expand(&stems);
+    let mut out: Vec<PlannedWord> = Vec::new();
+    for (word, prefix) in words {
+        if out.iter().any(|o| o.stem == word.stem) {
+            continue;
+        }
+        let planned = plan_word(word, prefix, vocabulary, Origin::Typed, None);
+        if !planned.terms.is_empty() {
+            out.push(planned);
+            continue;
+        }
+        let parts = split(&planned.word, analyzer.language(), &|w| analyzer.stem(w), &|t| vocabulary.contains(t));
+        if parts.is_empty() {
+            let matched = synonyms.matched(&stems, &planned.stem);
+            out.push(if matched { planned } else { correct(planned, vocabulary) });
+            continue;
+        }
+        for part in parts {
+            let w = Word { stem: analyzer.stem(&part), folded: part };
+            if !out.iter().any(|o| o.stem == w.stem) {
+                out.push(plan_word(w, false, vocabulary, Origin::Part, Some(planned.word.clone())));
+            }
+        }
+    }
+    for (phrase, of) in added {
+        for w in analyzer.analyze(&phrase) {
+            if out.iter().any(|o| o.stem == w.stem) {
+                continue;
+            }
+            let mut planned = plan_word(w, false, vocabulary, Origin::Synonym, Some(of.clone()));
+            for (_, boost) in &mut planned.terms {
+                *boost *= SYNONYM_WEIGHT;
+            }
+            out.push(planned);
+        }
+    }
+    out
 }
 
-fn plan_word(word: Word, prefix: bool, vocabulary: &dyn Vocabulary) -> PlannedWord {
+/// The query with every corrected word replaced by how its correction is written
+/// in the text ("did you mean"), or none if no word was corrected. The search
+/// page's script (`search.js`) offers the same.
+pub fn did_you_mean(query: &str, planned: &[PlannedWord]) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let fixes: Vec<(&str, &str)> = planned
+        .iter()
+        .filter(|w| w.origin == Origin::Typed)
+        .filter_map(|w| w.corrected.first().map(|(_, shown)| (w.word.as_str(), shown.as_str())))
+        .collect();
+    if fixes.is_empty() {
+        return None;
+    }
+    let query: String = query.nfc().collect();
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let folded = super::analyzer::fold(word);
+        out.push_str(fixes.iter().find(|(w, _)| *w == folded).map_or(word.as_str(), |(_, shown)| shown));
+        word.clear();
+    };
+    for c in query.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    Some(out.trim().to_string())
+}
+
+/// A word that matches nothing, matched instead with its nearest terms.
+fn correct(mut word: PlannedWord, vocabulary: &dyn Vocabulary) -> PlannedWord {
+    let typed = chars(&word.word);
+    let mut candidates: Vec<&str> =
+        query_keys(&word.stem, max_edits(typed)).iter().flat_map(|k| vocabulary.filed_under(k)).collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    let found = nearest(&word.stem, typed, candidates);
+    word.terms = found.iter().map(|t| (t.to_string(), TYPO_BOOST)).collect();
+    word.corrected = found.iter().map(|t| (t.to_string(), vocabulary.display(t))).collect();
+    word
+}
+
+fn plan_word(word: Word, prefix: bool, vocabulary: &dyn Vocabulary, origin: Origin, of: Option<String>) -> PlannedWord {
     let s = word.stem.as_str();
     let n = chars(s);
     let mut expansions: Vec<&str> = Vec::new();
@@ -129,7 +249,15 @@ fn plan_word(word: Word, prefix: bool, vocabulary: &dyn Vocabulary) -> PlannedWo
     if vocabulary.contains(s) {
         terms.insert(s.to_string(), 1.0);
     }
-    PlannedWord { terms: terms.into_iter().collect(), word: word.folded, stem: word.stem, prefix }
+    PlannedWord {
+        terms: terms.into_iter().collect(),
+        word: word.folded,
+        stem: word.stem,
+        prefix,
+        origin,
+        of,
+        corrected: Vec::new(),
+    }
 }
 
 #[cfg(test)]
@@ -148,11 +276,17 @@ mod tests {
             v.sort();
             v
         }
+        fn filed_under(&self, key: &str) -> Vec<&str> {
+            self.0.iter().copied().filter(|t| crate::search::forgive::term_keys(t).iter().any(|k| k == key)).collect()
+        }
+        fn display(&self, term: &str) -> String {
+            term.to_uppercase()
+        }
     }
 
     fn terms_of(query: &str, vocabulary: &[&'static str]) -> Vec<Vec<(String, f32)>> {
         let analyzer = Analyzer::new(Language::Finnish, []);
-        plan(&analyzer, query, &Terms(vocabulary.to_vec())).into_iter().map(|w| w.terms).collect()
+        plan(&analyzer, query, &Terms(vocabulary.to_vec()), &Synonyms::default()).into_iter().map(|w| w.terms).collect()
     }
 
     #[test]
@@ -171,6 +305,17 @@ mod tests {
         assert_eq!(terms_of("bus ", &vocabulary), [vec![("bus".to_string(), 1.0)]]);
         // Words of four letters or more also match their longer forms, typed or not.
         assert_eq!(terms_of("bussik ", &vocabulary), [vec![("bussikort".to_string(), 0.5)]]);
+    }
+
+    #[test]
+    fn a_word_that_matches_nothing_is_split_or_corrected() {
+        assert_eq!(
+            terms_of("paivakotihakemus ", &["paivakod", "paivakot", "hakemus"]),
+            [vec![("paivakod".to_string(), 0.5), ("paivakot".to_string(), 1.0)], vec![("hakemus".to_string(), 1.0)]]
+        );
+        assert_eq!(terms_of("kirjsto ", &["kirjasto", "kirja"]), [vec![("kirjasto".to_string(), 0.25)]]);
+        // Four letters are too few to correct.
+        assert_eq!(terms_of("kirx ", &["kira"]), [vec![]]);
     }
 
     #[test]

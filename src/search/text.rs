@@ -6,12 +6,15 @@
 //! workshop plan, the names and addresses of a service's channels) count as body
 //! text. Headings get their own field and are left out of the body.
 
+use std::collections::HashMap;
+
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+use super::analyzer::{fold, Analyzer, MAX_WORD_CHARS};
+use super::Corpus;
 use crate::config::Locale;
 use crate::content::{Fields, Item, Kind, Meta, Translation};
 use crate::markdown::components::{lookup, CODE_KEYS};
-use crate::site::Site;
 
 /// One page of the index: an item in a locale.
 #[derive(Debug, Clone)]
@@ -35,9 +38,9 @@ pub struct SearchDoc {
 }
 
 /// The searchable text of `item` in `locale`, if it is written in that locale.
-pub fn document(site: &Site, item: &Item, locale: &Locale) -> Option<SearchDoc> {
+pub fn document(corpus: &Corpus<'_>, item: &Item, locale: &Locale) -> Option<SearchDoc> {
     let tr = item.translations.get(&locale.code)?;
-    let urls = site.urls();
+    let urls = corpus.urls();
     let mut body = Vec::new();
     kind_fields(tr, &mut body);
     body.push(markdown_text(&tr.body));
@@ -45,7 +48,7 @@ pub fn document(site: &Site, item: &Item, locale: &Locale) -> Option<SearchDoc> 
         json_text(&block.data, &mut body);
     }
     if let Meta::Service(meta) = &item.meta {
-        channel_text(site, meta, locale, &mut body);
+        channel_text(corpus, meta, locale, &mut body);
     }
     Some(SearchDoc {
         key: item.key.clone(),
@@ -89,9 +92,9 @@ fn kind_fields(tr: &Translation, out: &mut Vec<String>) {
     }
 }
 
-fn channel_text(site: &Site, meta: &crate::content::ServiceMeta, locale: &Locale, out: &mut Vec<String>) {
+fn channel_text(corpus: &Corpus<'_>, meta: &crate::content::ServiceMeta, locale: &Locale, out: &mut Vec<String>) {
     use crate::content::service::Channel;
-    let text = |t: &crate::content::LocalizedText| t.resolve(&site.config, &locale.code).to_string();
+    let text = |t: &crate::content::LocalizedText| t.resolve(corpus.config, &locale.code).to_string();
     for channel in &meta.channels {
         match channel {
             Channel::ServicePoint(p) => {
@@ -149,6 +152,36 @@ fn json_text(value: &serde_json::Value, out: &mut Vec<String>) {
         }
         _ => {}
     }
+}
+
+/// For every stem of a word of the text, its most frequent form (lower-cased,
+/// with its diacritics; ties to the shorter, then the first in code-point
+/// order), where that differs from the stem.
+pub fn display_words(analyzer: &Analyzer, docs: &[SearchDoc]) -> HashMap<String, String> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut counts: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    for d in docs {
+        for text in [&d.title, &d.summary, &d.keywords, &d.headings, &d.body] {
+            let text: String = text.nfc().collect();
+            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                let folded = fold(word);
+                if folded.is_empty() || folded.chars().count() > MAX_WORD_CHARS {
+                    continue;
+                }
+                *counts.entry(analyzer.stem(&folded)).or_default().entry(word.to_lowercase()).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(stem, forms)| {
+            let best = forms
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.chars().count().cmp(&a.0.chars().count())).then(b.0.cmp(&a.0)))
+                .map(|(form, _)| form)?;
+            (best != stem).then_some((stem, best))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use crate::content::{Item, Kind, LocalizedText};
 use crate::error::Diagnostic;
 
 use super::context::{Dep, PageCx};
-use super::views::{Alternate, Entry, LanguageLink, Link, NavLink, PageView, SearchView};
+use super::views::{Alternate, Entry, LanguageLink, Link, NavLink, PageView, SearchHelpView, SearchView};
 
 /// Sections listed in the main navigation, in order.
 pub(crate) const NAV: [Kind; 4] = [Kind::Service, Kind::Training, Kind::Glossary, Kind::Persona];
@@ -75,7 +75,31 @@ pub(crate) fn search_view(cx: &PageCx<'_>, locale: &Locale) -> SearchView {
         page: urls.href("", &crate::search::page_path(locale)),
         index: urls.href("", &index),
         stemmer: crate::search::stemmer_asset(locale).and_then(|name| cx.asset_path(&name)).map(str::to_string),
+        help: search_help(cx, locale),
     }
+}
+
+/// The service centre's phone and chat, from the service card that book.toml
+/// names as `service-centre`, offered when a search finds nothing.
+fn search_help(cx: &PageCx<'_>, locale: &Locale) -> Option<SearchHelpView> {
+    use crate::content::service::Channel;
+    let key = &cx.config().service_centre.as_ref()?.key;
+    let item = cx.item(key, Dep::Meta)?;
+    cx.read(Dep::Listing(key.clone()));
+    let crate::content::Meta::Service(meta) = &item.meta else { return None };
+    let phone = meta.channels.iter().find_map(|c| if let Channel::Phone(p) = c { Some(p) } else { None })?;
+    let chat = meta.channels.iter().find_map(|c| if let Channel::Chat(o) = c { Some(o) } else { None })?;
+    let urls = cx.urls();
+    let best = urls.best_locale(item, locale);
+    let tr = item.translations.get(&best.code).or_else(|| item.translations.values().next())?;
+    let name = |t: &Option<LocalizedText>| t.as_ref().map(|t| text(cx, t, locale)).unwrap_or_default();
+    let tel: String = phone.number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    Some(SearchHelpView {
+        title: tr.common.title.clone(),
+        page: urls.href("", &urls.item(item, best)),
+        phone: (name(&phone.name), phone.number.clone(), format!("tel:{tel}")),
+        chat: (name(&chat.name), chat.url.clone()),
+    })
 }
 
 /// The language switcher of the page at `path`: `target` gives the page's path in a

@@ -109,6 +109,15 @@ impl Site {
         self.catalog.missing()
     }
 
+    /// What the search index is built from: the configuration and the library
+    /// (search reads no page and no `Site`).
+    pub(crate) fn search_corpus<'a>(
+        &'a self,
+        asset_path: &'a (dyn Fn(&str) -> Option<String> + Sync),
+    ) -> crate::search::Corpus<'a> {
+        crate::search::Corpus { config: &self.config, library: &self.library, asset_path }
+    }
+
     /// The number of pages [`Site::render`] will render.
     pub fn page_count(&self) -> usize {
         kinds::pages(self).len()
@@ -147,7 +156,8 @@ impl Site {
             }
         }
         Error::from_diagnostics(diags)?;
-        output.files.extend(crate::search::export(self)?);
+        let assets = |name: &str| self.asset_path(name).map(str::to_string);
+        output.files.extend(crate::search::export(&self.search_corpus(&assets))?);
         for (path, bytes) in self.assets.outputs() {
             output.files.insert(path, bytes.to_vec());
         }

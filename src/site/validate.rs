@@ -13,8 +13,28 @@ use super::Site;
 /// Every cross-item problem of the site whose pages are `pages`.
 pub(crate) fn validate(site: &Site, pages: &[PageSpec]) -> Vec<Diagnostic> {
     let mut diags = super::kinds::collisions(pages);
+    diags.append(&mut config_refs(site));
     for item in site.library.items.values() {
         diags.append(&mut validate_item(site, item));
+    }
+    diags
+}
+
+/// Items that book.toml names and the content lacks.
+pub(crate) fn config_refs(site: &Site) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    if let Some(centre) = &site.config.service_centre {
+        if !site.library.items.contains_key(&centre.key) {
+            diags.push(Diagnostic::new(
+                "book.toml",
+                centre.line,
+                centre.column,
+                format!(
+                    "service-centre `{}` names no service card; expected the folder of a card under content/services, such as `services/service-point`",
+                    centre.key
+                ),
+            ));
+        }
     }
     diags
 }

@@ -90,6 +90,21 @@ pub struct SearchView {
     /// The Snowball stemmer of this locale's language (`assets/search-stem-fi.….js`),
     /// loaded beside the entry; none for languages without one.
     pub stemmer: Option<String>,
+    /// Where a search with no results sends readers: the service centre.
+    pub help: Option<SearchHelpView>,
+}
+
+/// The service centre's phone and chat, from its service card, for a search
+/// that finds nothing.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SearchHelpView {
+    /// The service card's title and page (relative to the site root).
+    pub title: String,
+    pub page: String,
+    /// The phone line's name, number and `tel:` URI.
+    pub phone: (String, String, String),
+    /// The chat's name and address.
+    pub chat: (String, String),
 }
 
 /// The accessibility statement, localized.

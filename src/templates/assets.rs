@@ -57,7 +57,12 @@ impl Assets {
         Ok(Assets { files })
     }
 
-    /// The output path of an asset.
+    /// Every asset as (name, output path).
+    pub fn paths(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files.iter().map(|(n, (p, _))| (n.as_str(), p.as_str()))
+    }
+
+    /// The output path of an asset by name.
     pub fn path(&self, name: &str) -> Option<&str> {
         self.files.get(name).map(|(p, _)| p.as_str())
     }

@@ -11,6 +11,7 @@ mod onboarding;
 mod page_model;
 mod safety;
 mod search;
+mod search_forgiving;
 mod serve;
 mod service_cards;
 mod snapshots;

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::Command;
 use std::sync::OnceLock;
 
-use luukku::search::LocaleIndex;
+use luukku::search::{Corpus, LocaleIndex};
 use luukku::Site;
 
 use crate::harness::{files_under, TestSite};
@@ -205,14 +205,19 @@ const FI_SELKO: &[Case] = &[
 ];
 
 /// The bundled site's indexes, built once for all tests.
-fn bundled(code: &str) -> &'static LocaleIndex {
+pub(crate) fn bundled(code: &str) -> &'static LocaleIndex {
     static INDEXES: OnceLock<BTreeMap<String, LocaleIndex>> = OnceLock::new();
     let indexes = INDEXES.get_or_init(|| {
         let site = Site::load(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("the bundled site loads");
         site.config
             .locales
             .iter()
-            .map(|l| (l.code.to_string(), LocaleIndex::build(&site, l).expect("the index builds")))
+            .map(|l| {
+                (
+                    l.code.to_string(),
+                    LocaleIndex::build(&Corpus::new(&site.config, &site.library), l).expect("the index builds"),
+                )
+            })
             .collect()
     });
     &indexes[code]
@@ -407,8 +412,26 @@ fn build_writes_an_entry_shards_and_one_fragment_per_page_for_every_locale() {
         assert!(stem.starts_with(&format!("assets/search-stem-{stemmer}.")) && site.exists(stem), "{stem}");
         let dir = entry["dir"].as_str().expect("dir").to_string();
         let shards = entry["shards"].as_array().expect("shards").len();
+        let typo = entry["typo"].as_u64().expect("typo shards") as usize;
+        assert!(typo >= 1, "{code}: a typo index");
+        let lists = entry["terms"].as_u64().expect("term lists") as usize;
         let written = files_under(&site.out().join(&dir));
-        assert_eq!(written.len(), shards + docs, "{dir}: shards and fragments, nothing else");
+        assert_eq!(
+            written.len(),
+            shards + docs + typo + lists,
+            "{dir}: shards, fragments, typo shards and term lists, nothing else"
+        );
+        let forgive = entry["forgive"].as_str().expect("forgiving rules");
+        assert!(forgive.starts_with("assets/search-forgive.") && site.exists(forgive), "{forgive}");
+        for i in 0..lists {
+            let (_, terms) = script_data(&site.read(&format!("{dir}m{i}.js")), "shard");
+            assert!(terms.as_str().is_some_and(|t| !t.is_empty()), "terms, space-separated");
+        }
+        for i in 0..typo {
+            let (_, keys) = script_data(&site.read(&format!("{dir}k{i}.js")), "shard");
+            let keys = keys.as_array().expect("[key, terms, …]").clone();
+            assert!(keys.len() % 2 == 0 && keys.iter().all(|k| k.is_string()), "[key, terms, …]");
+        }
         for i in 0..shards {
             let shard = format!("{dir}t{i}.js");
             let (p, terms) = script_data(&site.read(&shard), "shard");

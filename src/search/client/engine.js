@@ -66,7 +66,7 @@
   }
 
   /* ---- Query plan: query.rs ---- */
-  var MAX_WORDS = 10, MAX_EXPANSIONS = 16, MIN_PREFIX_CHARS = 3, VARIANT_BOOST = 0.5;
+  var MAX_WORDS = 10, MAX_EXPANSIONS = 16, MIN_PREFIX_CHARS = 3, VARIANT_BOOST = 0.5, TYPO_BOOST = 0.25, SYNONYM_WEIGHT = 0.5;
 
   function endsInWord(q) {
     return /[\p{Alphabetic}\p{N}]$/u.test(q.normalize('NFC'));
@@ -92,7 +92,7 @@
     return { prefixes: prefixes, points: points };
   }
   /* The terms a word matches, [[term, boost]] in code-point order. */
-  function planWord(w, vocab) {
+  function planWord(w, vocab, origin, of) {
     var s = w.stem, n = chars(s), ex = [];
     if (n >= 4) ex = ex.concat(vocab.withPrefix(s));
     if (n >= 5) ex = ex.concat(vocab.withPrefix(cut(s, n - 1)).filter(function (t) {
@@ -110,7 +110,8 @@
       if (vocab.has(shorter)) terms.set(shorter, VARIANT_BOOST);
     }
     if (vocab.has(s)) terms.set(s, 1);
-    return { word: w.word, stem: s, prefix: w.prefix, terms: Array.from(terms).sort(function (a, b) { return cmp(a[0], b[0]); }) };
+    return { word: w.word, stem: s, prefix: w.prefix, terms: Array.from(terms).sort(function (a, b) { return cmp(a[0], b[0]); }),
+      origin: origin, of: of, corrected: [] };
   }
 
   /* ---- Loading: every file is a script that hands its data to us ---- */
@@ -226,17 +227,72 @@
     return raw.decoded;
   }
 
-  /* Loads what a query needs and plans it. */
+  /* Loads the shards the words' plans need. */
+  function loadNeeds(ws) {
+    var ids = new Set();
+    ws.forEach(function (w) {
+      var need = needs(w);
+      need.prefixes.forEach(function (p) { shardRange(p, false).forEach(function (i) { ids.add(i); }); });
+      need.points.forEach(function (p) { shardRange(p, true).forEach(function (i) { ids.add(i); }); });
+    });
+    return loadShards(Array.from(ids).sort(function (a, b) { return a - b; }));
+  }
+  /* The forgiving rules (forgive.js, loaded the first time a word matches
+   * nothing, so an exact query never downloads them). */
+  var makeForgiver = null, forgiver = null;
+  function forgiving() {
+    if (forgiver) return Promise.resolve(forgiver);
+    return load(entry.forgive).then(function () {
+      if (!makeForgiver) throw new Error('luukkuSearch: no forgiving rules in ' + entry.forgive);
+      forgiver = forgiver || makeForgiver({
+        entry: function () { return entry; }, load: load, loadShards: loadShards, shardRange: shardRange,
+        TYPO_BOOST: TYPO_BOOST,
+      });
+      return forgiver;
+    });
+  }
+  /* Loads what a query needs and plans it (query::plan). */
   function plan(q) {
     return open().then(function () {
-      var ws = queryWords(q, stemmer), ids = new Set();
-      ws.forEach(function (w) {
-        var need = needs(w);
-        need.prefixes.forEach(function (p) { shardRange(p, false).forEach(function (i) { ids.add(i); }); });
-        need.points.forEach(function (p) { shardRange(p, true).forEach(function (i) { ids.add(i); }); });
-      });
-      return loadShards(Array.from(ids).sort(function (a, b) { return a - b; })).then(function () {
-        return ws.map(function (w) { return planWord(w, vocab); });
+      var ws = queryWords(q, stemmer);
+      return loadNeeds(ws).then(async function () {
+        var stem = function (w) { return stemWith(stemmer, w); };
+        var stems = words(q).map(function (w) { return stem(w.word); });
+        if (!entry.rules) {
+          entry.rules = (entry.synonyms || []).map(function (r) {
+            return { from: r.written.map(function (p) { return words(p).map(function (w) { return stem(w.word); }); }), written: r.written, to: r.to };
+          });
+        }
+        var added = synonyms.expand(entry.rules, stems);
+        var out = [], has = function (s) { return out.some(function (o) { return o.stem === s; }); };
+        for (var w of ws) {
+          if (has(w.stem)) continue;
+          var p = planWord(w, vocab, 'typed', null);
+          if (p.terms.length) { out.push(p); continue; }
+          var f = await forgiving();
+          var parts = await f.split(w.word, stem);
+          if (!parts.length) {
+            out.push(synonyms.matched(entry.rules, stems, p.stem) ? p : await f.correct(p));
+            continue;
+          }
+          for (var part of parts) {
+            var pw = { word: part, stem: stem(part), prefix: false };
+            if (has(pw.stem)) continue;
+            await loadNeeds([pw]);
+            out.push(planWord(pw, vocab, 'part', w.word));
+          }
+        }
+        for (var a of added) {
+          for (var sw of words(a[0])) {
+            var s = { word: sw.word, stem: stem(sw.word), prefix: false };
+            if (has(s.stem)) continue;
+            await loadNeeds([s]);
+            var planned = planWord(s, vocab, 'synonym', a[1]);
+            planned.terms.forEach(function (tb) { tb[1] *= SYNONYM_WEIGHT; });
+            out.push(planned);
+          }
+        }
+        return out;
       });
     });
   }
@@ -319,153 +375,6 @@
     });
   }
 
-  /* ---- Snowball runtime for the stemmers (frostem's SnowballEnv, for ASCII) ---- */
-  function Env(s) {
-    this.current = s;
-    this.cursor = 0;
-    this.limit = s.length;
-    this.limit_backward = 0;
-    this.bra = 0;
-    this.ket = 0;
-  }
-  function inSet(set, min, max, ch) {
-    if (ch > max || ch < min) return false;
-    ch -= min;
-    return (set[ch >> 3] & (1 << (ch & 7))) !== 0;
-  }
-  Env.prototype = {
-    code: function (i) { return this.current.charCodeAt(i); },
-    replace_s: function (bra, ket, s) {
-      var adj = s.length - (ket - bra);
-      this.current = this.current.slice(0, bra) + s + this.current.slice(ket);
-      this.limit += adj;
-      if (this.cursor >= ket) this.cursor += adj;
-      else if (this.cursor > bra) this.cursor = bra;
-      return adj;
-    },
-    eq_s: function (s) {
-      if (this.cursor >= this.limit || !this.current.startsWith(s, this.cursor)) return false;
-      this.cursor += s.length;
-      return true;
-    },
-    eq_s_b: function (s) {
-      if (this.cursor - this.limit_backward < s.length || !this.current.startsWith(s, this.cursor - s.length)) return false;
-      this.cursor -= s.length;
-      return true;
-    },
-    slice_from: function (s) {
-      this.replace_s(this.bra, this.ket, s);
-      this.ket = this.bra + s.length;
-    },
-    slice_del: function () { this.slice_from(''); },
-    slice_to: function () { return this.current.slice(this.bra, this.ket); },
-    next_char: function () { this.cursor++; },
-    previous_char: function () { this.cursor--; },
-    hop: function (delta) {
-      var res = this.cursor;
-      while (delta-- > 0) { if (res >= this.limit) return false; res++; }
-      this.cursor = res;
-      return true;
-    },
-    hop_back: function (delta) {
-      var res = this.cursor;
-      while (delta-- > 0) { if (res <= this.limit_backward) return false; res--; }
-      this.cursor = res;
-      return true;
-    },
-    in_grouping: function (set, min, max) {
-      if (this.cursor >= this.limit || !inSet(set, min, max, this.code(this.cursor))) return false;
-      this.cursor++;
-      return true;
-    },
-    go_in_grouping: function (set, min, max) {
-      while (this.cursor < this.limit) {
-        if (!inSet(set, min, max, this.code(this.cursor))) return true;
-        this.cursor++;
-      }
-      return false;
-    },
-    in_grouping_b: function (set, min, max) {
-      if (this.cursor <= this.limit_backward || !inSet(set, min, max, this.code(this.cursor - 1))) return false;
-      this.cursor--;
-      return true;
-    },
-    go_in_grouping_b: function (set, min, max) {
-      while (this.cursor > this.limit_backward) {
-        if (!inSet(set, min, max, this.code(this.cursor - 1))) return true;
-        this.cursor--;
-      }
-      return false;
-    },
-    out_grouping: function (set, min, max) {
-      if (this.cursor >= this.limit || inSet(set, min, max, this.code(this.cursor))) return false;
-      this.cursor++;
-      return true;
-    },
-    go_out_grouping: function (set, min, max) {
-      while (this.cursor < this.limit) {
-        if (inSet(set, min, max, this.code(this.cursor))) return true;
-        this.cursor++;
-      }
-      return false;
-    },
-    out_grouping_b: function (set, min, max) {
-      if (this.cursor <= this.limit_backward || inSet(set, min, max, this.code(this.cursor - 1))) return false;
-      this.cursor--;
-      return true;
-    },
-    go_out_grouping_b: function (set, min, max) {
-      while (this.cursor > this.limit_backward) {
-        if (inSet(set, min, max, this.code(this.cursor - 1))) return true;
-        this.cursor--;
-      }
-      return false;
-    },
-    /* Binary search over an among table [[string, substring_i, result, method?]]. */
-    find_among: function (v) {
-      var i = 0, j = v.length, c = this.cursor, l = this.limit, ci = 0, cj = 0, first = false;
-      for (;;) {
-        var k = i + ((j - i) >> 1), diff = 0, common = ci < cj ? ci : cj, s = v[k][0];
-        for (var x = common; x < s.length; x++) {
-          if (c + common === l) { diff = -1; break; }
-          diff = this.code(c + common) - s.charCodeAt(x);
-          if (diff !== 0) break;
-          common++;
-        }
-        if (diff < 0) { j = k; cj = common; } else { i = k; ci = common; }
-        if (j - i <= 1) { if (i > 0 || j === i || first) break; first = true; }
-      }
-      return this.among_result(v, i, ci, c, 1);
-    },
-    find_among_b: function (v) {
-      var i = 0, j = v.length, c = this.cursor, lb = this.limit_backward, ci = 0, cj = 0, first = false;
-      for (;;) {
-        var k = i + ((j - i) >> 1), diff = 0, common = ci < cj ? ci : cj, s = v[k][0];
-        for (var x = s.length - 1 - common; x >= 0; x--) {
-          if (c - common === lb) { diff = -1; break; }
-          diff = this.code(c - common - 1) - s.charCodeAt(x);
-          if (diff !== 0) break;
-          common++;
-        }
-        if (diff < 0) { j = k; cj = common; } else { i = k; ci = common; }
-        if (j - i <= 1) { if (i > 0 || j === i || first) break; first = true; }
-      }
-      return this.among_result(v, i, ci, c, -1);
-    },
-    among_result: function (v, i, ci, c, dir) {
-      for (;;) {
-        var w = v[i];
-        if (ci >= w[0].length) {
-          this.cursor = c + dir * w[0].length;
-          if (!w[3]) return w[2];
-          if (w[3](this)) { this.cursor = c + dir * w[0].length; return w[2]; }
-        }
-        i = w[1];
-        if (i < 0) return 0;
-      }
-    },
-  };
-
   g.luukkuSearch = {
     search: function (q, opts) { return query(q, opts).then(function (r) { return r.results; }); },
     query: query,
@@ -476,7 +385,9 @@
       return plan(String(q || '')).then(function (planned) {
         return {
           words: words(q).map(function (w) { return [w.word, stemWith(stemmer, w.word)]; }),
-          plan: planned.map(function (w) { return { word: w.word, stem: w.stem, prefix: w.prefix, terms: w.terms }; }),
+          plan: planned.map(function (w) {
+            return { word: w.word, stem: w.stem, prefix: w.prefix, terms: w.terms, origin: w.origin, of: w.of, corrected: w.corrected };
+          }),
         };
       });
     },
@@ -486,6 +397,8 @@
     /* The stem of a folded word with a loaded stemmer (for tests and tools). */
     stem: function (language, word) { return stemWith(stemmers[language], word); },
     /* Called by stem-<language>.js with a function from a folded word to its stem. */
-    stemmer: function (language, make) { stemmers[language] = make(Env); },
+    stemmer: function (language, make) { stemmers[language] = make(SnowballEnv); },
+    /* Called by forgive.js with a function from the engine's internals to its rules. */
+    forgiver: function (make) { makeForgiver = make; },
   };
 })(typeof window !== 'undefined' ? window : globalThis);

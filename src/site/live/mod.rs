@@ -55,6 +55,39 @@ pub struct Patch {
     pub pages: usize,
 }
 
+/// A search index to build again, with the library as it was when asked.
+#[derive(Debug)]
+pub struct SearchJob {
+    config: crate::config::Config,
+    library: crate::content::Library,
+    assets: BTreeMap<String, String>,
+    locales: BTreeSet<String>,
+}
+
+impl SearchJob {
+    /// The locales it builds.
+    pub fn locales(&self) -> &BTreeSet<String> {
+        &self.locales
+    }
+
+    /// The output folders it replaces (`search/fi/`), one per locale.
+    pub fn prefixes(&self) -> Vec<String> {
+        let locales = self.config.locales.iter().filter(|l| self.locales.contains(l.code.as_str()));
+        locales.map(|l| format!("search/{}/", l.prefix)).collect()
+    }
+
+    /// The files of those locales' static indexes.
+    pub fn run(&self) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+        let assets = |name: &str| self.assets.get(name).cloned();
+        let corpus = crate::search::Corpus { config: &self.config, library: &self.library, asset_path: &assets };
+        let mut files = Vec::new();
+        for locale in self.config.locales.iter().filter(|l| self.locales.contains(l.code.as_str())) {
+            files.extend(crate::search::export_locale(&corpus, locale)?);
+        }
+        Ok(files)
+    }
+}
+
 /// Every problem the live site knows of, by where it came from.
 #[derive(Debug, Default)]
 struct Errors {
@@ -101,7 +134,7 @@ impl LiveSite {
             present: BTreeSet::new(),
             errors: Errors::default(),
         };
-        let patch = live.render_everything()?;
+        let patch = live.render_everything(true)?;
         Ok((live, patch))
     }
 
@@ -127,7 +160,9 @@ impl LiveSite {
     /// index needs building again (see [`LiveSite::reindex`]).
     pub fn apply(&mut self, changes: &[Change]) -> (Patch, BTreeSet<String>) {
         if changes.contains(&Change::Everything) || !self.errors.global.is_empty() {
-            return (self.reload_everything(), BTreeSet::new());
+            let patch = self.reload_everything();
+            let locales = if self.errors.global.is_empty() { self.all_locales() } else { BTreeSet::new() };
+            return (patch, locales);
         }
         let mut dirty: BTreeSet<PageKey> = BTreeSet::new();
         let mut search = BTreeSet::new();
@@ -177,27 +212,27 @@ impl LiveSite {
         (patch, search)
     }
 
-    /// Builds the search index of `locales` again.
+    /// What building the search index of `locales` again needs, taken now: the
+    /// indexer can run it on another thread while this site goes on changing.
+    pub fn search_job(&self, locales: &BTreeSet<String>) -> SearchJob {
+        let config = self.site.config.clone();
+        let assets = self.site.assets.paths().map(|(n, p)| (n.to_string(), p.to_string())).collect();
+        SearchJob { library: self.site.library.clone(), assets, locales: locales.clone(), config }
+    }
+
+    /// Builds the search index of `locales` again, here and now.
     pub fn reindex(&mut self, locales: &BTreeSet<String>) -> Patch {
+        let job = self.search_job(locales);
         let mut patch = Patch::default();
         if locales.is_empty() {
             return patch;
         }
-        let prefixes: Vec<String> = self
-            .site
-            .config
-            .locales
-            .iter()
-            .filter(|l| locales.contains(l.code.as_str()))
-            .map(|l| format!("search/{}/", l.prefix))
-            .collect();
-        let under = |p: &Path| prefixes.iter().any(|x| p.starts_with(x));
-        match crate::search::export(&self.site) {
+        match job.run() {
             Ok(files) => {
-                let new: Vec<(PathBuf, Vec<u8>)> = files.into_iter().filter(|(p, _)| under(p)).collect();
-                let kept: BTreeSet<&PathBuf> = new.iter().map(|(p, _)| p).collect();
+                let under = |p: &Path| job.prefixes().iter().any(|x| p.starts_with(x));
+                let kept: BTreeSet<&PathBuf> = files.iter().map(|(p, _)| p).collect();
                 patch.remove = self.present.iter().filter(|p| under(p) && !kept.contains(p)).cloned().collect();
-                patch.put = new;
+                patch.put = files;
                 self.errors.global.retain(|d| !d.message.starts_with("search: "));
             }
             Err(e) => self.errors.global.push(Diagnostic::file("content", format!("search: {e}"))),
@@ -223,13 +258,20 @@ impl LiveSite {
             Ok(site) => {
                 self.site = site;
                 self.errors = Errors::default();
-                self.render_everything().unwrap_or_else(|e| self.fail(e))
+                self.render_everything(false).unwrap_or_else(|e| self.fail(e))
             }
             Err(e) => self.fail(e),
         }
     }
 
-    fn render_everything(&mut self) -> Result<Patch> {
+    /// Every locale's code.
+    fn all_locales(&self) -> BTreeSet<String> {
+        self.site.config.locales.iter().map(|l| l.code.to_string()).collect()
+    }
+
+    /// Lists and renders every page; `with_search` builds the search index too
+    /// (on the first load; later the search indexer does it).
+    fn render_everything(&mut self, with_search: bool) -> Result<Patch> {
         self.pages.clear();
         self.reads.clear();
         self.readers.clear();
@@ -243,14 +285,25 @@ impl LiveSite {
             }
         }
         self.render(&keys, &mut patch);
-        let mut search = crate::search::export(&self.site)?;
-        for (path, bytes) in self.site.assets.outputs() {
-            search.push((path, bytes.to_vec()));
+        let mut extra: Vec<(PathBuf, Vec<u8>)> = self.site.assets.outputs().map(|(p, b)| (p, b.to_vec())).collect();
+        if with_search {
+            let assets = |name: &str| self.site.asset_path(name).map(str::to_string);
+            extra.extend(crate::search::export(&self.site.search_corpus(&assets))?);
         }
-        let all: BTreeSet<&PathBuf> = patch.put.iter().map(|(p, _)| p).chain(search.iter().map(|(p, _)| p)).collect();
-        patch.remove = self.present.iter().filter(|p| !all.contains(p)).cloned().collect();
-        patch.put.extend(search);
+        // Search files are the indexer's: a reload without search leaves them to it.
+        let all: BTreeSet<&PathBuf> = patch.put.iter().map(|(p, _)| p).chain(extra.iter().map(|(p, _)| p)).collect();
+        patch.remove = self
+            .present
+            .iter()
+            .filter(|p| !all.contains(p) && (with_search || !p.starts_with("search")))
+            .cloned()
+            .collect();
+        patch.put.extend(extra);
+        let search_files: Vec<PathBuf> = self.present.iter().filter(|p| p.starts_with("search")).cloned().collect();
         self.present.clear();
+        if !with_search {
+            self.present.extend(search_files);
+        }
         self.note(&patch);
         Ok(patch)
     }
@@ -260,6 +313,7 @@ impl LiveSite {
     fn reenumerate(&mut self, patch: &mut Patch) -> BTreeSet<PageKey> {
         let specs = kinds::pages(&self.site);
         self.errors.paths = kinds::collisions(&specs);
+        self.errors.paths.append(&mut validate::config_refs(&self.site));
         let mut new: BTreeMap<PageKey, PageSpec> = specs.into_iter().map(|s| (s.key.clone(), s)).collect();
         let mut render = BTreeSet::new();
         for (key, old) in std::mem::take(&mut self.pages) {

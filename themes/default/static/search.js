@@ -1,6 +1,8 @@
 /* The default theme's search box and search page, over window.luukkuSearch (the
  * engine, search-engine.js). Progressive enhancement: without JavaScript the forms
- * stay hidden and a link to the services A–Ö index shows instead. Interface text
+ * stay hidden and a link to the services A–Ö index shows instead. No dead ends: a
+ * corrected query is offered as "did you mean", and a search that finds nothing
+ * shows the A–Ö index and the service centre's phone and chat. Interface text
  * comes from data attributes the templates fill from locales/<code>/search.ftl. */
 (function () {
   'use strict';
@@ -22,6 +24,22 @@
   function kindLabel(form, kind) {
     return form.getAttribute('data-kind-' + kind) || kind;
   }
+  function fold(word) {
+    return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  }
+  /* The query with every corrected word replaced by how its correction is
+   * written in the text ("did you mean"), or null if nothing was corrected. */
+  function corrected(q, plan) {
+    var fixes = {}, any = false;
+    (plan || []).forEach(function (w) {
+      if (w.origin === 'typed' && w.corrected.length) { fixes[w.word] = w.corrected[0][1]; any = true; }
+    });
+    if (!any) return null;
+    return q.normalize('NFC').replace(/[\p{Alphabetic}\p{N}]+/gu, function (m) {
+      var f = fold(m);
+      return Object.prototype.hasOwnProperty.call(fixes, f) ? fixes[f] : m;
+    }).trim();
+  }
 
   function setup(root) {
     var page = root.hasAttribute('data-search-page');
@@ -32,6 +50,8 @@
     var panel = form.querySelector('.search-panel');
     var more = form.querySelector('.search-more a');
     var fallback = root.querySelector('.search-fallback');
+    var suggest = form.querySelector('.search-suggest');
+    var none = form.querySelector('.search-none');
     var seq = 0, timer = 0, active = -1, shown = [];
     fallback.hidden = true;
     form.hidden = false;
@@ -86,6 +106,14 @@
         list.appendChild(item);
       });
       status.textContent = countText(form, r.total);
+      var better = corrected(input.value, r.plan);
+      if (suggest) {
+        suggest.hidden = !better;
+        var link = suggest.querySelector('a');
+        link.textContent = better || '';
+        link.href = form.getAttribute('action') + '?q=' + encodeURIComponent(better || '');
+      }
+      if (none) none.hidden = r.total > 0;
       form.querySelectorAll('[data-kind-count]').forEach(function (c) {
         var k = c.getAttribute('data-kind-count');
         var n = k ? r.counts[k] || 0 : Object.keys(r.counts).reduce(function (s, x) { return s + r.counts[x]; }, 0);
@@ -104,6 +132,8 @@
         list.textContent = '';
         shown = [];
         status.textContent = '';
+        if (suggest) suggest.hidden = true;
+        if (none) none.hidden = true;
         open(false);
         return;
       }

@@ -1,0 +1,329 @@
+//! Forgiving what readers type: typos against the locale's own terms, and
+//! compounds the site never writes as one word, split into terms it has.
+//!
+//! Both run only for a query word that matches nothing (see [`super::query`]), so
+//! a query whose words all match costs not one byte more in the browser.
+//!
+//! **Typos.** A word of [`TYPO1_CHARS`] letters or more may be one edit away from
+//! a term (an insertion, deletion, substitution or swap of two neighbours: the
+//! optimal-string-alignment distance), one of [`TYPO2_CHARS`] or more two edits.
+//! The browser must not download the vocabulary to find those terms, so the index
+//! files every term under a few *keys* such that a term within the distance of a
+//! word always shares a key with it (the pigeonhole principle):
+//!
+//! - one edit leaves either the first or the last `h = ⌊(n−1)/2⌋` characters of
+//!   a term of `n` characters untouched (a swap of two neighbours included, since
+//!   `2h < n`), so the term is filed under its prefix (`<` + prefix) and its
+//!   reversed suffix (`>` + reversed suffix) of that length;
+//! - two edits leave one of three parts untouched when a term is cut into its
+//!   first `c = ⌊(n−2)/3⌋` characters, one character, a middle, one character and
+//!   its last `c` characters (a swap touches at most one part); the term is also
+//!   filed under that prefix and reversed suffix, and under the first `c`
+//!   characters of its middle (`=` + them), which in the word start one character
+//!   earlier, at the same place, or one later. Terms of under 5 characters are
+//!   never more than one edit away ([`reach`]).
+//!
+//! A word asks for the keys of every term length it could be within reach of;
+//! the candidates under those keys are then measured exactly. Keys are spread
+//! over [`typo_shard`]s by a hash, so the browser loads one small file per key.
+//!
+//! **Compounds.** A word that is no term is split, longest first part first,
+//! into parts whose stems are terms ([`split`]); Swedish first parts may end in a
+//! linking `s`.
+
+use super::analyzer::Language;
+use super::compound::MIN_PART_CHARS;
+
+/// The shortest word, in characters, that typos are corrected in (one edit).
+pub const TYPO1_CHARS: usize = 5;
+/// The shortest word, in characters, that may have two typos.
+pub const TYPO2_CHARS: usize = 9;
+/// At most this many corrections of one word (the nearest, in code-point order).
+pub const MAX_CORRECTIONS: usize = 3;
+/// At most this many parts of a split word.
+pub const MAX_PARTS: usize = 4;
+/// The shortest term filed in the typo index.
+pub const MIN_TERM_CHARS: usize = 3;
+
+/// How many edits a word of `chars` characters may have.
+pub fn max_edits(chars: usize) -> usize {
+    if chars >= TYPO2_CHARS {
+        2
+    } else if chars >= TYPO1_CHARS {
+        1
+    } else {
+        0
+    }
+}
+
+/// How many edits may separate a word that may have `edits` from `term`: terms
+/// of under 5 characters are at most one edit away from anything, and those of
+/// under [`MIN_TERM_CHARS`] are never corrections.
+pub fn reach(edits: usize, term: &str) -> Option<usize> {
+    match term.chars().count() {
+        n if n < MIN_TERM_CHARS => None,
+        n if n < 5 => Some(edits.min(1)),
+        _ => Some(edits),
+    }
+}
+
+fn substring(chars: &[char], from: usize, to: usize) -> String {
+    chars[from..to].iter().collect()
+}
+
+fn reversed(chars: &[char], len: usize) -> String {
+    chars.iter().rev().take(len).collect()
+}
+
+/// The keys a term is filed under.
+pub fn term_keys(term: &str) -> Vec<String> {
+    let t: Vec<char> = term.chars().collect();
+    let n = t.len();
+    let mut keys = Vec::new();
+    if n < MIN_TERM_CHARS {
+        return keys;
+    }
+    let h = (n - 1) / 2;
+    keys.push(format!("<{}", substring(&t, 0, h)));
+    keys.push(format!(">{}", reversed(&t, h)));
+    if n >= 5 {
+        let c = (n - 2) / 3;
+        keys.push(format!("<{}", substring(&t, 0, c)));
+        keys.push(format!(">{}", reversed(&t, c)));
+        keys.push(format!("={}", substring(&t, c + 1, 2 * c + 1)));
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The keys under which every term within `edits` of `stem` is filed.
+pub fn query_keys(stem: &str, edits: usize) -> Vec<String> {
+    let q: Vec<char> = stem.chars().collect();
+    let m = q.len();
+    let mut keys = Vec::new();
+    if edits == 0 {
+        return keys;
+    }
+    for n in m.saturating_sub(edits).max(MIN_TERM_CHARS)..=m + edits {
+        if edits == 1 {
+            let h = (n - 1) / 2;
+            if h <= m {
+                keys.push(format!("<{}", substring(&q, 0, h)));
+                keys.push(format!(">{}", reversed(&q, h)));
+            }
+        } else if n >= 5 {
+            let c = (n - 2) / 3;
+            if c <= m {
+                keys.push(format!("<{}", substring(&q, 0, c)));
+                keys.push(format!(">{}", reversed(&q, c)));
+            }
+            for start in [c, c + 1, c + 2] {
+                if start + c <= m {
+                    keys.push(format!("={}", substring(&q, start, start + c)));
+                }
+            }
+        } else {
+            // Terms of 3 or 4 characters are within one edit at most (see `reach`).
+            let h = (n - 1) / 2;
+            if h <= m {
+                keys.push(format!("<{}", substring(&q, 0, h)));
+                keys.push(format!(">{}", reversed(&q, h)));
+            }
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The optimal-string-alignment distance of `a` and `b` (Levenshtein with swaps
+/// of neighbours), or `limit + 1` if it is more than `limit`.
+pub fn distance(a: &str, b: &str, limit: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        d[i * w] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1).min(d[i * w + j - 1] + 1).min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()].min(limit + 1)
+}
+
+/// The typo shard a key is in, of `shards`: FNV-1a over its code points.
+pub fn typo_shard(key: &str, shards: u32) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for c in key.chars() {
+        h ^= c as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h % shards.max(1)
+}
+
+/// The nearest of `candidates` to `stem`, within the edits its word of
+/// `word_chars` characters may have: `(term, distance)`, at most
+/// [`MAX_CORRECTIONS`], in code-point order.
+pub fn nearest<'a>(stem: &str, word_chars: usize, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let limit = max_edits(word_chars);
+    if limit == 0 {
+        return Vec::new();
+    }
+    let mut found: Vec<(usize, &str)> = candidates
+        .into_iter()
+        .filter(|t| *t != stem)
+        .map(|t| (distance(stem, t, limit), t))
+        .filter(|(d, t)| reach(limit, t).is_some_and(|r| *d <= r))
+        .collect();
+    let best = found.iter().map(|(d, _)| *d).min().unwrap_or(0);
+    found.retain(|(d, _)| *d == best);
+    found.sort_by(|a, b| a.1.cmp(b.1));
+    found.dedup();
+    found.into_iter().take(MAX_CORRECTIONS).map(|(_, t)| t).collect()
+}
+
+/// The parts of a folded word whose stems are all terms (`is_term`), longest
+/// first part first; none if it does not split.
+pub fn split(
+    word: &str,
+    language: Language,
+    stem: &dyn Fn(&str) -> String,
+    is_term: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut parts = Vec::new();
+    if split_into(word, language, stem, is_term, &mut parts) {
+        parts
+    } else {
+        Vec::new()
+    }
+}
+
+fn split_into(
+    word: &str,
+    language: Language,
+    stem: &dyn Fn(&str) -> String,
+    is_term: &dyn Fn(&str) -> bool,
+    parts: &mut Vec<String>,
+) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 2 * MIN_PART_CHARS || parts.len() + 2 > MAX_PARTS || !chars.iter().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    for k in (MIN_PART_CHARS..=chars.len() - MIN_PART_CHARS).rev() {
+        let head = substring(&chars, 0, k);
+        let tail = substring(&chars, k, chars.len());
+        let head = if is_term(&stem(&head)) {
+            head
+        } else if language == Language::Swedish && k > MIN_PART_CHARS && head.ends_with('s') {
+            let bare = substring(&chars, 0, k - 1);
+            if !is_term(&stem(&bare)) {
+                continue;
+            }
+            bare
+        } else {
+            continue;
+        };
+        let before = parts.len();
+        parts.push(head);
+        if is_term(&stem(&tail)) {
+            parts.push(tail);
+            return true;
+        }
+        if split_into(&tail, language, stem, is_term, parts) {
+            return true;
+        }
+        parts.truncate(before);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    #[test]
+    fn distance_counts_a_swap_of_neighbours_as_one_edit() {
+        assert_eq!(distance("kirjsto", "kirjasto", 2), 1);
+        assert_eq!(distance("bussikotr", "bussikort", 2), 1);
+        assert_eq!(distance("abcd", "abcd", 2), 0);
+        assert_eq!(distance("kissa", "koira", 1), 2);
+        assert_eq!(distance("a", "abcdef", 2), 3);
+    }
+
+    /// Every term within reach of a word shares a key with it: the keyed lookup
+    /// finds exactly what comparing the word with every term finds.
+    #[test]
+    fn the_keys_find_every_term_within_reach() {
+        let mut vocabulary: BTreeSet<String> = BTreeSet::new();
+        let base = ["kirjasto", "bussikort", "paivakod", "asiakaspalvelu", "tulk", "hakemus", "library", "abc"];
+        for w in base {
+            vocabulary.insert(w.to_string());
+            let c: Vec<char> = w.chars().collect();
+            for i in 0..c.len() {
+                let mut d = c.clone();
+                d.remove(i);
+                vocabulary.insert(d.iter().collect());
+                let mut s = c.clone();
+                s[i] = 'x';
+                vocabulary.insert(s.iter().collect());
+                if i + 1 < c.len() {
+                    let mut t = c.clone();
+                    t.swap(i, i + 1);
+                    vocabulary.insert(t.iter().collect());
+                }
+            }
+        }
+        let mut filed: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+        for t in &vocabulary {
+            for k in term_keys(t) {
+                filed.entry(k).or_default().push(t);
+            }
+        }
+        let mut queries: Vec<String> = vocabulary.iter().cloned().collect();
+        queries.extend(
+            ["kirjatso", "bsusikrot", "paivakodx", "asikaspalvleu", "librray", "bussikortti"].map(String::from),
+        );
+        for q in &queries {
+            for chars in [5, 9] {
+                let keyed: BTreeSet<&str> = query_keys(q, max_edits(chars))
+                    .iter()
+                    .filter_map(|k| filed.get(k))
+                    .flatten()
+                    .copied()
+                    .filter(|t| reach(max_edits(chars), t).is_some_and(|r| distance(q, t, 2) <= r))
+                    .collect();
+                let all: BTreeSet<&str> = vocabulary
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|t| reach(max_edits(chars), t).is_some_and(|r| distance(q, t, 2) <= r))
+                    .collect();
+                assert_eq!(keyed, all, "{q} with {} edits", max_edits(chars));
+            }
+        }
+    }
+
+    #[test]
+    fn words_split_into_terms_longest_first_part_first() {
+        let terms = ["paivakot", "paiv", "kot", "hakemus", "bibliotek", "kort"];
+        let is_term = |t: &str| terms.contains(&t);
+        let stem = |w: &str| w.trim_end_matches('i').trim_end_matches('a').to_string();
+        assert_eq!(split("paivakotihakemus", Language::Finnish, &stem, &is_term), ["paivakoti", "hakemus"]);
+        assert_eq!(split("bibliotekskort", Language::Swedish, &stem, &is_term), ["bibliotek", "kort"]);
+        assert!(split("bibliotekskort", Language::Finnish, &stem, &is_term).is_empty());
+        assert!(split("xyzzyxyzzy", Language::Finnish, &stem, &is_term).is_empty());
+    }
+}
