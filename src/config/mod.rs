@@ -44,6 +44,8 @@ pub struct Config {
     /// The accessibility statement's facts, if the site publishes one.
     pub accessibility: Option<AccessibilityStatement>,
     accessibility_slugs: BTreeMap<LocaleCode, String>,
+    /// The Chromium program `luukku pdf` prints with, when book.toml names one.
+    pub chromium: Option<PathBuf>,
 }
 
 /// How far a site meets the accessibility requirements (WCAG 2.1 AA).
@@ -235,6 +237,7 @@ impl Resolver<'_> {
         Ok(Config {
             accessibility,
             accessibility_slugs,
+            chromium: raw.chromium.map(|c| root.join(c)),
             root: root.to_path_buf(),
             title: raw.title,
             base_url,

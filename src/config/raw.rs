@@ -27,6 +27,8 @@ pub(crate) struct RawConfig {
     #[serde(default)]
     pub sections: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<String>>>,
     pub accessibility: Option<RawAccessibility>,
+    /// The Chromium program `luukku pdf` prints with (else found on PATH).
+    pub chromium: Option<String>,
 }
 
 /// `[accessibility]`: the facts of the accessibility statement.

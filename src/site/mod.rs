@@ -15,6 +15,7 @@ mod item_page;
 pub mod kinds;
 mod lists;
 pub mod live;
+pub mod print;
 mod sitemap;
 mod special;
 mod urls;
