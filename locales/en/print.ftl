@@ -38,3 +38,4 @@ print-story-channel = Channel
 print-story-kind = Situation
 print-story-situation = What did the customer need?
 print-story-actions = What did the employee do?
+print-no-worksheets = This module has no worksheets.

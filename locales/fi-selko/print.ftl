@@ -38,3 +38,4 @@ print-story-channel = Kanava
 print-story-kind = Tilanne
 print-story-situation = Mitä asiakas tarvitsi?
 print-story-actions = Mitä työntekijä teki?
+print-no-worksheets = Tässä osassa ei ole tehtäväpapereita.

@@ -38,3 +38,4 @@ print-story-channel = Kanal
 print-story-kind = Situation
 print-story-situation = Vad behövde kunden?
 print-story-actions = Vad gjorde medarbetaren?
+print-no-worksheets = Den här modulen har inga arbetsblad.
