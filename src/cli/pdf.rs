@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::pdf::{find_chromium, print, TempDir};
-use crate::site::print::{target_file, Target, GUIDE_KEY, POCKET_GUIDE_KEY, POSTER_KEY};
+use crate::site::print::{render_target, Target, GUIDE_KEY, POCKET_GUIDE_KEY, POSTER_KEY};
 use crate::{Error, Result, Site};
 
 /// Arguments of `luukku pdf`.
@@ -50,10 +50,9 @@ pub(super) fn execute(args: &Args) -> Result<()> {
         _ => (Target::Page(POSTER_KEY.into()), "values-poster".to_string()),
     };
     let site = Site::load(&args.root.root)?;
-    let file = target_file(&site, &args.locale, &target)?;
+    let (file, output) = render_target(&site, &args.locale, &target)?;
     let chromium = find_chromium(site.config.chromium.as_deref(), std::env::var_os("PATH").as_deref())?;
     let out = TempDir::new("site")?;
-    let output = site.render(&|| {})?;
     crate::site::writer::write(&output, &out.0)?;
     let pdf = print(&chromium, &out.0.join(&file))?;
     let dest = args.output.clone().unwrap_or_else(|| PathBuf::from(format!("{name}-{}.pdf", args.locale)));

@@ -6,6 +6,7 @@ mod build;
 mod harness;
 mod live;
 mod page_model;
+mod print;
 mod search;
 mod serve;
 mod snapshots;

@@ -252,8 +252,22 @@ pub enum Target {
     Page(String),
 }
 
-/// The output file (relative to the output folder) of `target` in the locale `code`.
-pub fn target_file(site: &Site, code: &str, target: &Target) -> crate::Result<PathBuf> {
+/// Renders only the page of `target` in the locale `code`, with the theme's assets
+/// beside it (all a printed page needs): its file in the output and the output.
+pub fn render_target(site: &Site, code: &str, target: &Target) -> crate::Result<(PathBuf, super::Output)> {
+    let spec = target_spec(site, code, target)?;
+    let (html, _) = site.render_page(&spec, false);
+    let html = html.map_err(crate::Error::Content)?;
+    let mut output = super::Output::default();
+    output.files.insert(spec.file(), html.into_bytes());
+    for (path, bytes) in site.assets.outputs() {
+        output.files.insert(path, bytes.to_vec());
+    }
+    Ok((spec.file(), output))
+}
+
+/// The page of `target` in the locale `code`.
+fn target_spec(site: &Site, code: &str, target: &Target) -> crate::Result<PageSpec> {
     let locale = site.config.locales.iter().find(|l| l.code.as_str() == code).ok_or_else(|| {
         let known: Vec<&str> = site.config.locales.iter().map(|l| l.code.as_str()).collect();
         crate::Error::Message(format!("no locale `{code}` in book.toml; expected one of: {}", known.join(", ")))
@@ -277,7 +291,6 @@ pub fn target_file(site: &Site, code: &str, target: &Target) -> crate::Result<Pa
         .find(|p| {
             kinds.contains(&p.key.kind) && p.key.locale.as_ref() == Some(&locale.code) && p.key.subject == subject
         })
-        .map(|p| p.file())
         .ok_or_else(|| {
             let what = match target {
                 Target::Page(key) => format!("no page `{key}` in content/"),
