@@ -147,7 +147,7 @@ fn untimed_steps_say_so_rather_than_zero() {
     let steps = front_matter("04-solution-focus", "fi")["facilitation"]["steps"].as_sequence().map_or(0, Vec::len);
     assert_eq!(text.matches("kestoa ei kerrottu").count(), steps, "{text}");
     assert!(!text.contains("0 minuuttia"), "{text}");
-    // Module 02's one step has 15 minutes: from 09:00 the running total reaches 15.
+    // Module 02: the first step starts at 09:00, the second takes 15 minutes.
     let text = flat(&get("handout 02-key-concepts", "fi").text);
     assert!(text.contains("09:00") && text.contains("15 minuuttia"), "{text}");
 }
