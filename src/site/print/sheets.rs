@@ -121,7 +121,7 @@ mod tests {
 
     #[test]
     fn takes_the_first_numbered_list_only() {
-        let md = "Intro\n\n- a bullet\n\n1. First *one*\n2. Second\n   continued\n\n1. Later list\n";
+        let md = "Intro\n\n- a bullet\n\n1. First *one*\n2. Second\n   continued\n\nText between.\n\n1. Later list\n";
         assert_eq!(numbered_list(md), vec!["First one".to_string(), "Second continued".to_string()]);
     }
 }
