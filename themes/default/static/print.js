@@ -4,9 +4,9 @@
   'use strict';
   var root = document.documentElement;
   // The @page footer reads this custom property: the site title, the page's
-  // address and the build date, written into data-print-footer by the build.
-  var footer = root.getAttribute('data-print-footer');
-  if (footer) root.style.setProperty('--print-footer', JSON.stringify(footer));
+  // address and the build date, written into <meta name="print-footer"> by the build.
+  var meta = document.querySelector('meta[name="print-footer"]');
+  if (meta) root.style.setProperty('--print-footer', JSON.stringify(meta.getAttribute('content')));
 
   function parse(value) {
     var m = /^(\d{1,2}):(\d{2})/.exec(value || '');
