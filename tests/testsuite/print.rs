@@ -243,3 +243,13 @@ fn pdf_names_an_unknown_module() {
     let stderr = run.expect_failure();
     assert!(stderr.contains("no training module `99-nothing`"), "{stderr}");
 }
+
+#[test]
+fn pdf_uses_the_chromium_book_toml_names() {
+    let site = TestSite::fixture("basic");
+    let config = site.read_source("book.toml");
+    site.write("book.toml", format!("chromium = \"bin/no-such-chromium\"\n{config}"));
+    let run = site.run(&["pdf", "--locale", "fi", "--book"]);
+    let stderr = run.expect_failure();
+    assert!(stderr.contains("no-such-chromium") && stderr.contains("no such file"), "{stderr}");
+}
