@@ -29,6 +29,7 @@ pub mod error;
 mod fs;
 pub mod i18n;
 pub mod markdown;
+pub mod pdf;
 pub mod search;
 pub mod serve;
 pub mod site;

@@ -5,6 +5,7 @@
 
 mod build;
 mod check;
+mod pdf;
 mod search;
 mod serve;
 
@@ -27,6 +28,8 @@ enum Command {
     Build(build::Args),
     /// Load, validate and render the site without writing anything.
     Check(check::Args),
+    /// Print a handout, worksheets, the whole package, the guide, the pocket guide or the poster to PDF.
+    Pdf(pdf::Args),
     /// Search a locale's pages, ranked as the site's search box ranks them.
     Search(search::Args),
     /// Serve a live preview on this machine that follows every edit.
@@ -47,6 +50,7 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build::execute(&args),
         Command::Check(args) => check::execute(&args),
+        Command::Pdf(args) => pdf::execute(&args),
         Command::Search(args) => search::execute(&args),
         Command::Serve(args) => serve::execute(&args),
     };

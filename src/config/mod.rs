@@ -78,6 +78,8 @@ pub struct Config {
     /// The IANA time zone the services' opening hours are in (`time-zone`,
     /// default `Europe/Helsinki`); "open now" is computed in it.
     pub time_zone: String,
+    /// The Chromium program `luukku pdf` prints with, when book.toml names one.
+    pub chromium: Option<PathBuf>,
 }
 
 impl Config {
@@ -249,6 +251,7 @@ impl Resolver<'_> {
             time_zone,
             accessibility,
             accessibility_slugs,
+            chromium: raw.chromium.map(|c| root.join(c)),
             root: root.to_path_buf(),
             title: raw.title,
             base_url,

@@ -32,6 +32,8 @@ pub(crate) struct RawConfig {
     /// The service card of the service centre (`services/service-point`), whose
     /// phone and chat a search that finds nothing offers.
     pub service_centre: Option<Spanned<String>>,
+    /// The Chromium program `luukku pdf` prints with (else found on PATH).
+    pub chromium: Option<String>,
 }
 
 /// `[accessibility]`: the facts of the accessibility statement.

@@ -16,7 +16,7 @@ use crate::content::{field_line, Item, Kind, HOME_KEY};
 use crate::error::Diagnostic;
 
 use super::context::PageCx;
-use super::{item_page, lists, onboarding, sitemap, special, Site};
+use super::{item_page, lists, onboarding, print, sitemap, special, Site};
 
 /// What kind of page a page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -49,6 +49,12 @@ pub enum PageKind {
     Journal,
     /// A locale's onboarding plan (perehdytyssuunnitelma).
     OnboardingPlan,
+    /// A training module's facilitator handout (print view).
+    Handout,
+    /// A training module's participant worksheets (print view).
+    Worksheets,
+    /// The whole training package of a locale as one printable document.
+    PrintBook,
 }
 
 /// What a page is about, beside its kind and locale.
@@ -212,6 +218,27 @@ pub(crate) static TABLE: &[PageKindDef] = &[
         counted: false,
         enumerate: robots,
         render: sitemap::robots,
+    },
+    PageKindDef {
+        kind: PageKind::Handout,
+        in_sitemap: false,
+        counted: false,
+        enumerate: print::handouts,
+        render: print::handout,
+    },
+    PageKindDef {
+        kind: PageKind::Worksheets,
+        in_sitemap: false,
+        counted: false,
+        enumerate: print::worksheet_pages,
+        render: print::worksheets,
+    },
+    PageKindDef {
+        kind: PageKind::PrintBook,
+        in_sitemap: false,
+        counted: false,
+        enumerate: print::books,
+        render: print::book,
     },
 ];
 

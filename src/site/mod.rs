@@ -16,6 +16,7 @@ pub mod kinds;
 mod lists;
 pub mod live;
 mod onboarding;
+pub mod print;
 mod sitemap;
 mod special;
 mod urls;

@@ -9,6 +9,7 @@ mod harness;
 mod live;
 mod onboarding;
 mod page_model;
+mod print;
 mod safety;
 mod search;
 mod search_forgiving;
