@@ -20,7 +20,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::site::live::{Change, LiveSite};
+use crate::site::live::{Change, LiveSite, Patch, SearchJob};
 use server::Served;
 
 /// How `serve` runs.
@@ -94,8 +94,11 @@ pub fn run(options: &ServeOptions, report: Reporter) -> Result<()> {
         listener.local_addr().map_err(|e| Error::Message(format!("cannot read the server's address: {e}")))?;
     let (tx, rx) = mpsc::channel();
     let _watcher = watch::watch(&root, &theme_dir, tx)?;
+    let (index_tx, index_rx) = mpsc::channel();
+    let (served_i, report_i) = (Arc::clone(&served), Arc::clone(&report));
+    std::thread::spawn(move || index_loop(&index_rx, &served_i, &report_i));
     let (served_r, report_r, root_r) = (Arc::clone(&served), Arc::clone(&report), root.clone());
-    std::thread::spawn(move || rebuild_loop(live, &root_r, &rx, &served_r, &report_r));
+    std::thread::spawn(move || rebuild_loop(live, &root_r, &rx, &served_r, &report_r, &index_tx));
     report(&Report::Listening(&format!("http://{address}/")));
     runtime
         .block_on(async move {
@@ -165,10 +168,11 @@ fn rebuild_loop(
     rx: &mpsc::Receiver<BTreeSet<Change>>,
     served: &Served,
     report: &Reporter,
+    indexer: &mpsc::Sender<SearchJob>,
 ) {
     while let Ok(mut changes) = rx.recv() {
         let started = Instant::now();
-        served.set_busy(true);
+        served.begin();
         // Take whatever else has arrived meanwhile in the same rebuild.
         while let Ok(more) = rx.try_recv() {
             changes.extend(more);
@@ -188,7 +192,7 @@ fn rebuild_loop(
                     served.set_errors(diags);
                 }
             }
-            served.set_busy(false);
+            served.end();
             served.finished();
             continue;
         };
@@ -196,18 +200,50 @@ fn rebuild_loop(
         let pages = patch.pages;
         served.apply(patch);
         publish(served, site, report);
-        if locales.is_empty() {
-            served.set_busy(false);
+        if !locales.is_empty() {
+            served.begin();
+            if indexer.send(site.search_job(&locales)).is_err() {
+                served.end();
+            }
         }
+        served.end();
         served.finished();
         report(&Report::Rebuilt { pages, elapsed: started.elapsed() });
-        if !locales.is_empty() {
-            let started = Instant::now();
-            let patch = site.reindex(&locales);
-            served.apply(patch);
-            served.set_busy(false);
-            served.finished();
-            report(&Report::Reindexed { locales: &locales, elapsed: started.elapsed() });
+    }
+}
+
+/// Builds search indexes again, on a thread of its own so that page rebuilds
+/// never wait for it; jobs that queue up meanwhile are done as one, from the
+/// newest snapshot of the library.
+fn index_loop(rx: &mpsc::Receiver<SearchJob>, served: &Served, report: &Reporter) {
+    while let Ok(mut job) = rx.recv() {
+        let mut jobs = 1;
+        while let Ok(newer) = rx.try_recv() {
+            jobs += 1;
+            job = newer.widened(job.locales());
         }
+        let started = Instant::now();
+        match job.run() {
+            Ok(files) => {
+                let kept: BTreeSet<&PathBuf> = files.iter().map(|(p, _)| p).collect();
+                let remove =
+                    job.prefixes().iter().flat_map(|p| served.paths_under(p)).filter(|p| !kept.contains(p)).collect();
+                served.apply(Patch { put: files, remove, pages: 0 });
+                served.set_search_errors(Vec::new());
+            }
+            Err(e) => {
+                let diags = match e {
+                    Error::Content(d) => d,
+                    other => vec![Diagnostic::file("content", format!("search: {other}"))],
+                };
+                report(&Report::Problems(&diags));
+                served.set_search_errors(diags);
+            }
+        }
+        for _ in 0..jobs {
+            served.end();
+        }
+        served.finished();
+        report(&Report::Reindexed { locales: job.locales(), elapsed: started.elapsed() });
     }
 }

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::convert::Infallible;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 
 use axum::body::Body;
@@ -37,10 +37,11 @@ const LIVE_CSS: &str = include_str!("live.css");
 pub struct Served {
     files: RwLock<BTreeMap<PathBuf, Arc<Vec<u8>>>>,
     errors: RwLock<Vec<Diagnostic>>,
+    search_errors: RwLock<Vec<Diagnostic>>,
     /// 404 pages by locale prefix.
     not_found: RwLock<Vec<(String, PathBuf)>>,
     generation: AtomicU64,
-    busy: AtomicBool,
+    pending: AtomicUsize,
     reload: broadcast::Sender<u64>,
 }
 
@@ -49,9 +50,10 @@ impl Default for Served {
         Served {
             files: RwLock::default(),
             errors: RwLock::default(),
+            search_errors: RwLock::default(),
             not_found: RwLock::default(),
             generation: AtomicU64::new(0),
-            busy: AtomicBool::new(false),
+            pending: AtomicUsize::new(0),
             reload: broadcast::channel(16).0,
         }
     }
@@ -83,9 +85,33 @@ impl Served {
         }
     }
 
-    /// Marks that a rebuild has started or that all work is done.
-    pub fn set_busy(&self, busy: bool) {
-        self.busy.store(busy, Ordering::SeqCst);
+    /// Counts a piece of work (a rebuild, a search index) as started.
+    pub fn begin(&self) {
+        self.pending.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Counts a piece of work as done.
+    pub fn end(&self) {
+        let _ = self.pending.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1));
+    }
+
+    /// Sets the problems the search indexer found (shown with the others).
+    pub fn set_search_errors(&self, errors: Vec<Diagnostic>) {
+        if let Ok(mut e) = self.search_errors.write() {
+            *e = errors;
+        }
+    }
+
+    /// Every problem shown now.
+    fn problems(&self) -> Vec<Diagnostic> {
+        let mut all = self.errors.read().map(|e| e.clone()).unwrap_or_default();
+        all.extend(self.search_errors.read().map(|e| e.clone()).unwrap_or_default());
+        all
+    }
+
+    /// The files served under `prefix` (`search/fi/`).
+    pub fn paths_under(&self, prefix: &str) -> Vec<PathBuf> {
+        self.files.read().map(|f| f.keys().filter(|p| p.starts_with(prefix)).cloned().collect()).unwrap_or_default()
     }
 
     /// Counts a finished rebuild and tells open pages to reload.
@@ -133,7 +159,7 @@ async fn status(State(served): State<Arc<Served>>) -> Response {
         served.errors.read().map(|e| e.iter().map(ToString::to_string).collect()).unwrap_or_default();
     let body = serde_json::json!({
         "generation": served.generation.load(Ordering::SeqCst),
-        "busy": served.busy.load(Ordering::SeqCst),
+        "busy": served.pending.load(Ordering::SeqCst) > 0,
         "errors": errors,
     });
     ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-store")], body.to_string())
@@ -202,8 +228,7 @@ fn respond(served: &Served, status: StatusCode, path: &str, bytes: &[u8]) -> Res
         _ => mime.essence_str().to_string(),
     };
     let body = if is_html {
-        let errors = served.errors.read().map(|e| e.clone()).unwrap_or_default();
-        Body::from(inject(&String::from_utf8_lossy(bytes), &errors))
+        Body::from(inject(&String::from_utf8_lossy(bytes), &served.problems()))
     } else {
         Body::from(bytes.to_vec())
     };

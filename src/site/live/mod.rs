@@ -70,6 +70,12 @@ impl SearchJob {
         &self.locales
     }
 
+    /// The same job for these locales too (a later snapshot standing in for an earlier job).
+    pub fn widened(mut self, locales: &BTreeSet<String>) -> SearchJob {
+        self.locales.extend(locales.iter().cloned());
+        self
+    }
+
     /// The output folders it replaces (`search/fi/`), one per locale.
     pub fn prefixes(&self) -> Vec<String> {
         let locales = self.config.locales.iter().filter(|l| self.locales.contains(l.code.as_str()));
@@ -177,6 +183,8 @@ impl LiveSite {
                 Ok(()) => dirty.extend(self.string_readers(&codes)),
                 Err(e) => return (self.fail(e), search),
             }
+            // A locale's folder also holds its search synonyms.
+            search.extend(codes.iter().flat_map(|c| c.clone().map_or_else(|| self.all_locales(), |c| BTreeSet::from([c]))));
         } else if changes.contains(&Change::Templates) {
             match self.reload_templates() {
                 Ok(keys) => dirty.extend(keys),
