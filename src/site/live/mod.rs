@@ -184,7 +184,9 @@ impl LiveSite {
                 Err(e) => return (self.fail(e), search),
             }
             // A locale's folder also holds its search synonyms.
-            search.extend(codes.iter().flat_map(|c| c.clone().map_or_else(|| self.all_locales(), |c| BTreeSet::from([c]))));
+            search.extend(
+                codes.iter().flat_map(|c| c.clone().map_or_else(|| self.all_locales(), |c| BTreeSet::from([c]))),
+            );
         } else if changes.contains(&Change::Templates) {
             match self.reload_templates() {
                 Ok(keys) => dirty.extend(keys),
