@@ -14,17 +14,18 @@
 //! and [`LiveSite::errors`] lists everything wrong until it is fixed.
 
 mod changes;
+mod reload;
+mod search_job;
+
+pub use search_job::SearchJob;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::content::Kind;
 use crate::error::{Diagnostic, Error, Result};
-use crate::i18n::Catalog;
-use crate::templates::Templates;
 
 use super::context::Dep;
 use super::kinds::{self, PageKey, PageSpec};
@@ -53,45 +54,6 @@ pub struct Patch {
     pub remove: Vec<PathBuf>,
     /// Pages rendered again.
     pub pages: usize,
-}
-
-/// A search index to build again, with the library as it was when asked.
-#[derive(Debug)]
-pub struct SearchJob {
-    config: crate::config::Config,
-    library: crate::content::Library,
-    assets: BTreeMap<String, String>,
-    locales: BTreeSet<String>,
-}
-
-impl SearchJob {
-    /// The locales it builds.
-    pub fn locales(&self) -> &BTreeSet<String> {
-        &self.locales
-    }
-
-    /// The same job for these locales too (a later snapshot standing in for an earlier job).
-    pub fn widened(mut self, locales: &BTreeSet<String>) -> SearchJob {
-        self.locales.extend(locales.iter().cloned());
-        self
-    }
-
-    /// The output folders it replaces (`search/fi/`), one per locale.
-    pub fn prefixes(&self) -> Vec<String> {
-        let locales = self.config.locales.iter().filter(|l| self.locales.contains(l.code.as_str()));
-        locales.map(|l| format!("search/{}/", l.prefix)).collect()
-    }
-
-    /// The files of those locales' static indexes.
-    pub fn run(&self) -> Result<Vec<(PathBuf, Vec<u8>)>> {
-        let assets = |name: &str| self.assets.get(name).cloned();
-        let corpus = crate::search::Corpus { config: &self.config, library: &self.library, asset_path: &assets };
-        let mut files = Vec::new();
-        for locale in self.config.locales.iter().filter(|l| self.locales.contains(l.code.as_str())) {
-            files.extend(crate::search::export_locale(&corpus, locale)?);
-        }
-        Ok(files)
-    }
 }
 
 /// Every problem the live site knows of, by where it came from.
@@ -390,80 +352,6 @@ impl LiveSite {
 
     fn readers_of(&self, dep: &Dep) -> impl Iterator<Item = PageKey> + '_ {
         self.readers.get(dep).into_iter().flatten().cloned()
-    }
-
-    /// Loads an item folder again and puts the result in the site; returns what changed.
-    fn reload_item(&mut self, dir: &Path) -> (Vec<Dep>, BTreeSet<String>, bool) {
-        let shown = dir.strip_prefix(&self.root).unwrap_or(dir).to_path_buf();
-        let new = match crate::content::load_item_dir(&self.site.config, dir) {
-            Ok(item) => item.map(Arc::new),
-            Err(diags) => {
-                self.errors.load.insert(shown, diags);
-                return (Vec::new(), BTreeSet::new(), false);
-            }
-        };
-        self.errors.load.remove(&shown);
-        let key = new.as_ref().map(|i| i.key.clone()).or_else(|| item_key(dir));
-        let Some(key) = key else { return (Vec::new(), BTreeSet::new(), false) };
-        let old = self.site.library.items.get(&key).cloned();
-        let (old_ref, new_ref) = (old.as_deref(), new.as_deref());
-        let kind = new_ref.or(old_ref).map(|i| i.kind);
-        let existed = kind.is_some_and(|k| self.site.library.of_kind(k).next().is_some());
-        let mut deps = changes::item_changes(old_ref, new_ref);
-        let search = changes::search_locales(old_ref, new_ref);
-        let reshaped = changes::reshapes(old_ref, new_ref);
-        match &new {
-            Some(item) => {
-                self.site.library.items.insert(key.clone(), item.clone());
-            }
-            None => {
-                self.site.library.items.remove(&key);
-            }
-        }
-        if let Some(kind) = kind {
-            if existed != self.site.library.of_kind(kind).next().is_some() {
-                deps.push(Dep::Exists(kind));
-            }
-        }
-        self.errors.items.remove(&key);
-        if let Some(item) = &new {
-            let d = validate::validate_item(&self.site, item);
-            if !d.is_empty() {
-                self.errors.items.insert(key, d);
-            }
-        }
-        (deps, search, reshaped)
-    }
-
-    fn reload_templates(&mut self) -> Result<BTreeSet<PageKey>> {
-        let site = &self.site;
-        let templates = Templates::load(&site.config, &site.catalog, &site.assets)?;
-        let changed = changes::changed_templates(site.templates.sources(), templates.sources());
-        let affected = changes::with_dependents(templates.sources(), changed);
-        self.site.templates = templates;
-        Ok(affected.into_iter().flat_map(|name| self.readers_of(&Dep::Template(name)).collect::<Vec<_>>()).collect())
-    }
-
-    fn reload_strings(&mut self) -> Result<()> {
-        let catalog = Arc::new(Catalog::load(&self.site.config)?);
-        let templates = Templates::load(&self.site.config, &catalog, &self.site.assets)?;
-        self.site.catalog = catalog;
-        self.site.templates = templates;
-        Ok(())
-    }
-
-    /// Pages that read the strings of a locale whose fallback chain holds a changed locale.
-    fn string_readers(&self, codes: &[Option<String>]) -> BTreeSet<PageKey> {
-        let config = &self.site.config;
-        let mut out = BTreeSet::new();
-        for locale in &config.locales {
-            let chain = config.fallback_chain(&locale.code);
-            let hit = codes.iter().any(|c| c.as_ref().is_none_or(|c| chain.iter().any(|l| l.code.as_str() == c)));
-            if hit {
-                out.extend(self.readers_of(&Dep::Strings(locale.code.clone())));
-            }
-        }
-        out
     }
 }
 
