@@ -186,6 +186,6 @@ impl PageCx<'_> {
         for kind in Kind::ALL {
             self.members(kind);
         }
-        super::kinds::pages(self.site)
+        super::kinds::pages(&self.site.shape())
     }
 }

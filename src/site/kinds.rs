@@ -16,7 +16,27 @@ use crate::content::{field_line, Item, Kind, HOME_KEY};
 use crate::error::Diagnostic;
 
 use super::context::PageCx;
-use super::{item_page, lists, onboarding, print, sitemap, special, Site};
+use super::{item_page, lists, onboarding, print, sitemap, special, Urls};
+use crate::config::Config;
+use crate::content::Library;
+
+/// What decides which pages exist and where they are written: the configuration
+/// and the content, nothing rendered (so paths are known, and checked, even when
+/// the templates do not load).
+#[derive(Debug, Clone, Copy)]
+pub struct Shape<'a> {
+    /// `book.toml`, resolved.
+    pub config: &'a Config,
+    /// The content.
+    pub library: &'a Library,
+}
+
+impl<'a> Shape<'a> {
+    /// URL arithmetic over it.
+    pub fn urls(&self) -> Urls<'a> {
+        Urls::new(self.config, self.library)
+    }
+}
 
 /// What kind of page a page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -125,7 +145,7 @@ pub(crate) struct PageKindDef {
     /// Whether its pages count in the per-locale page totals that `build` reports.
     pub counted: bool,
     /// Adds the pages of this kind that the site has.
-    pub enumerate: fn(&Site, &mut Vec<PageSpec>),
+    pub enumerate: fn(&Shape<'_>, &mut Vec<PageSpec>),
     /// Renders one of its pages.
     pub render: RenderFn,
 }
@@ -248,7 +268,7 @@ pub(crate) fn def(kind: PageKind) -> &'static PageKindDef {
 }
 
 /// Every page of the site, in table order.
-pub(crate) fn pages(site: &Site) -> Vec<PageSpec> {
+pub(crate) fn pages(site: &Shape<'_>) -> Vec<PageSpec> {
     let mut out = Vec::new();
     for def in TABLE {
         (def.enumerate)(site, &mut out);
@@ -295,11 +315,11 @@ fn config_source(what: String) -> Source {
     Source { path: PathBuf::from("book.toml"), line: 0, what }
 }
 
-fn root(_: &Site, out: &mut Vec<PageSpec>) {
+fn root(_: &Shape<'_>, out: &mut Vec<PageSpec>) {
     out.push(spec(PageKind::Root, None, Subject::None, String::new(), config_source("the root page".into())));
 }
 
-fn default_home(site: &Site, out: &mut Vec<PageSpec>) {
+fn default_home(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     if site.library.items.contains_key(HOME_KEY) {
         return;
     }
@@ -310,7 +330,7 @@ fn default_home(site: &Site, out: &mut Vec<PageSpec>) {
     }
 }
 
-fn sections(site: &Site, out: &mut Vec<PageSpec>) {
+fn sections(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     let urls = site.urls();
     for l in &site.config.locales {
         for kind in Kind::ALL.into_iter().filter(|k| k.has_section() && site.library.of_kind(*k).next().is_some()) {
@@ -326,7 +346,7 @@ fn sections(site: &Site, out: &mut Vec<PageSpec>) {
     }
 }
 
-fn search(site: &Site, out: &mut Vec<PageSpec>) {
+fn search(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     for l in &site.config.locales {
         let what = format!("the search page of `{}`", l.code);
         let path = crate::search::page_path(l);
@@ -334,7 +354,7 @@ fn search(site: &Site, out: &mut Vec<PageSpec>) {
     }
 }
 
-fn not_found(site: &Site, out: &mut Vec<PageSpec>) {
+fn not_found(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     for l in &site.config.locales {
         let what = format!("the 404 page of `{}`", l.code);
         let path = format!("{}/404.html", l.prefix);
@@ -342,13 +362,13 @@ fn not_found(site: &Site, out: &mut Vec<PageSpec>) {
     }
 }
 
-fn root_not_found(site: &Site, out: &mut Vec<PageSpec>) {
+fn root_not_found(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     let code = &site.config.default_locale;
     let what = "the site's 404 page".to_string();
     out.push(spec(PageKind::RootNotFound, Some(code), Subject::None, "404.html".into(), config_source(what)));
 }
 
-fn accessibility(site: &Site, out: &mut Vec<PageSpec>) {
+fn accessibility(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     if site.config.accessibility.is_none() {
         return;
     }
@@ -365,7 +385,7 @@ fn accessibility(site: &Site, out: &mut Vec<PageSpec>) {
     }
 }
 
-fn items(site: &Site, out: &mut Vec<PageSpec>) {
+fn items(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     for l in &site.config.locales {
         for item in site.library.items.values().filter(|i| i.translations.contains_key(&l.code)) {
             out.push(item_spec(site, item, l));
@@ -373,7 +393,7 @@ fn items(site: &Site, out: &mut Vec<PageSpec>) {
     }
 }
 
-fn not_translated(site: &Site, out: &mut Vec<PageSpec>) {
+fn not_translated(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     for l in &site.config.locales {
         for item in site.library.items.values().filter(|i| !i.translations.contains_key(&l.code)) {
             out.push(item_spec(site, item, l));
@@ -382,7 +402,7 @@ fn not_translated(site: &Site, out: &mut Vec<PageSpec>) {
 }
 
 /// An item's page in a locale: its own, or the not-translated page.
-fn item_spec(site: &Site, item: &Item, locale: &crate::config::Locale) -> PageSpec {
+fn item_spec(site: &Shape<'_>, item: &Item, locale: &crate::config::Locale) -> PageSpec {
     let path = site.urls().item(item, locale);
     let subject = Subject::Item(item.key.clone());
     match item.translations.get(&locale.code) {
@@ -410,10 +430,10 @@ fn item_spec(site: &Site, item: &Item, locale: &crate::config::Locale) -> PageSp
     }
 }
 
-fn sitemap_file(_: &Site, out: &mut Vec<PageSpec>) {
+fn sitemap_file(_: &Shape<'_>, out: &mut Vec<PageSpec>) {
     out.push(spec(PageKind::Sitemap, None, Subject::None, "sitemap.xml".into(), config_source("the sitemap".into())));
 }
 
-fn robots(_: &Site, out: &mut Vec<PageSpec>) {
+fn robots(_: &Shape<'_>, out: &mut Vec<PageSpec>) {
     out.push(spec(PageKind::Robots, None, Subject::None, "robots.txt".into(), config_source("robots.txt".into())));
 }

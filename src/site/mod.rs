@@ -51,6 +51,26 @@ pub struct Site {
     assets: Assets,
 }
 
+/// A stage's result: its value, or its located problems added to `diags` (any
+/// other error ends loading at once).
+fn located<T>(result: Result<T>, diags: &mut Vec<Diagnostic>) -> Result<Option<T>> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(Error::Content(mut d)) => {
+            diags.append(&mut d);
+            Ok(None)
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Diagnostics in the order they are reported.
+fn sorted(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    diags.sort();
+    diags.dedup();
+    diags
+}
+
 /// A rendered site in memory: output paths and their bytes.
 #[derive(Debug, Default)]
 pub struct Output {
@@ -72,27 +92,33 @@ impl Site {
 
     /// Loads and validates a site from an already-parsed configuration.
     pub fn load_with(config: Config) -> Result<Site> {
-        // Strings, templates and content are independent: report all their problems at once.
-        let catalog = Catalog::load(&config).map(Arc::new);
-        let library = crate::content::load(&config);
-        let assets = Assets::load(&config)?;
-        let (catalog, library) = match (catalog, library) {
-            (Ok(c), Ok(l)) => (c, l),
-            (c, l) => {
-                let mut diags = Vec::new();
-                for e in [c.err(), l.err()].into_iter().flatten() {
-                    match e {
-                        Error::Content(mut d) => diags.append(&mut d),
-                        other => return Err(other),
-                    }
-                }
-                return Err(Error::from_diagnostics(diags).err().unwrap_or(Error::Message("load failed".into())));
-            }
+        // Strings, content, assets and templates are independent, and the checks
+        // across items need only content and templates: one run reports every
+        // problem it can find, whichever stage it is in.
+        let mut diags = Vec::new();
+        let catalog = located(Catalog::load(&config).map(Arc::new), &mut diags)?;
+        let library = located(crate::content::load(&config), &mut diags)?;
+        let Some(assets) = located(Assets::load(&config), &mut diags)? else {
+            Error::from_diagnostics(diags)?;
+            return Err(Error::Message("the theme's assets did not load".into()));
         };
-        let templates = Templates::load(&config, &catalog, &assets)?;
-        let site = Site { config, library, catalog, templates, assets };
-        Error::from_diagnostics(validate::validate(&site, &kinds::pages(&site)))?;
-        Ok(site)
+        // Template syntax and include cycles do not need the strings.
+        let strings = catalog.unwrap_or_else(|| Arc::new(Catalog::empty()));
+        let templates = located(Templates::load(&config, &strings, &assets), &mut diags)?;
+        // Which pages exist, shared paths and references need only the content.
+        let Some(library) = library else { return Err(Error::Content(sorted(diags))) };
+        let shape = kinds::Shape { config: &config, library: &library };
+        diags.append(&mut validate::validate(&shape, templates.as_ref(), &kinds::pages(&shape)));
+        if let (true, Some(templates)) = (diags.is_empty(), templates) {
+            return Ok(Site { config, library, catalog: strings, templates, assets });
+        }
+        Error::from_diagnostics(diags)?;
+        Err(Error::Message("the site did not load".into()))
+    }
+
+    /// What decides which pages the site has: its configuration and content.
+    pub fn shape(&self) -> kinds::Shape<'_> {
+        kinds::Shape { config: &self.config, library: &self.library }
     }
 
     /// URL arithmetic for this site.
@@ -121,7 +147,7 @@ impl Site {
 
     /// The number of pages [`Site::render`] will render.
     pub fn page_count(&self) -> usize {
-        kinds::pages(self).len()
+        kinds::pages(&self.shape()).len()
     }
 
     /// Renders one page; `record` keeps the list of what it read.
@@ -134,7 +160,7 @@ impl Site {
     /// Renders every page in parallel, with the search index and the theme's
     /// assets beside them. `tick` is called once per page rendered.
     pub fn render(&self, tick: &(dyn Fn() + Sync)) -> Result<Output> {
-        let pages = kinds::pages(self);
+        let pages = kinds::pages(&self.shape());
         let rendered: Vec<RenderedPage> = pages
             .par_iter()
             .map(|spec| {

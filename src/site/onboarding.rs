@@ -22,10 +22,10 @@ use crate::markdown::render_inline;
 
 use super::chrome::{base_view, entry, every_locale, render, section_title};
 use super::context::{Dep, PageCx, RecordingLinks};
+use super::kinds::Shape;
 use super::kinds::{PageKey, PageKind, PageSpec, Source, Subject};
 use super::urls::Urls;
 use super::views::*;
-use super::Site;
 
 /// The three onboarding pages of a locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +89,7 @@ pub(crate) fn store_key(config: &Config, locale: &Locale) -> String {
     format!("luukku-onboarding:{}:{}", config.base_url, locale.code)
 }
 
-fn enumerate(site: &Site, out: &mut Vec<PageSpec>, page: Page) {
+fn enumerate(site: &Shape<'_>, out: &mut Vec<PageSpec>, page: Page) {
     if site.library.of_kind(Kind::Training).next().is_none() {
         return;
     }
@@ -108,17 +108,17 @@ fn enumerate(site: &Site, out: &mut Vec<PageSpec>, page: Page) {
 }
 
 /// The progress pages: one per locale when the site has training modules.
-pub(crate) fn progress_pages(site: &Site, out: &mut Vec<PageSpec>) {
+pub(crate) fn progress_pages(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     enumerate(site, out, Page::Progress);
 }
 
 /// The reflection journals.
-pub(crate) fn journal_pages(site: &Site, out: &mut Vec<PageSpec>) {
+pub(crate) fn journal_pages(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     enumerate(site, out, Page::Journal);
 }
 
 /// The onboarding plans.
-pub(crate) fn plan_pages(site: &Site, out: &mut Vec<PageSpec>) {
+pub(crate) fn plan_pages(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     enumerate(site, out, Page::Plan);
 }
 

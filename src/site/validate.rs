@@ -8,20 +8,22 @@ use crate::content::{field_line, Fields, Item};
 use crate::error::Diagnostic;
 
 use super::kinds::PageSpec;
-use super::Site;
+use super::kinds::Shape;
+use crate::templates::Templates;
 
 /// Every cross-item problem of the site whose pages are `pages`.
-pub(crate) fn validate(site: &Site, pages: &[PageSpec]) -> Vec<Diagnostic> {
+/// `templates` is `None` when they did not load (their own errors are reported).
+pub(crate) fn validate(site: &Shape<'_>, templates: Option<&Templates>, pages: &[PageSpec]) -> Vec<Diagnostic> {
     let mut diags = super::kinds::collisions(pages);
     diags.append(&mut config_refs(site));
     for item in site.library.items.values() {
-        diags.append(&mut validate_item(site, item));
+        diags.append(&mut validate_item(site, templates, item));
     }
     diags
 }
 
 /// Items that book.toml names and the content lacks.
-pub(crate) fn config_refs(site: &Site) -> Vec<Diagnostic> {
+pub(crate) fn config_refs(site: &Shape<'_>) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     if let Some(centre) = &site.config.service_centre {
         if !site.library.items.contains_key(&centre.key) {
@@ -41,13 +43,13 @@ pub(crate) fn config_refs(site: &Site) -> Vec<Diagnostic> {
 
 /// The problems of one item that need the rest of the site: items it names that
 /// do not exist, layouts without a template.
-pub(crate) fn validate_item(site: &Site, item: &Item) -> Vec<Diagnostic> {
+pub(crate) fn validate_item(site: &Shape<'_>, templates: Option<&Templates>, item: &Item) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     check_related(site, item, &mut diags);
     for tr in item.translations.values() {
         if let Fields::Page(p) = &tr.fields {
             if let Some(layout) = &p.layout {
-                if !site.templates.has(&format!("{layout}.html")) {
+                if templates.is_some_and(|t| !t.has(&format!("{layout}.html"))) {
                     let line = field_line(&tr.front_matter, "layout", tr.front_matter_line);
                     diags.push(Diagnostic::new(
                         &tr.path,
@@ -82,7 +84,7 @@ pub(crate) fn validate_item(site: &Site, item: &Item) -> Vec<Diagnostic> {
     diags
 }
 
-fn check_related(site: &Site, item: &Item, diags: &mut Vec<Diagnostic>) {
+fn check_related(site: &Shape<'_>, item: &Item, diags: &mut Vec<Diagnostic>) {
     for key in item.related().iter().chain(item.featured()) {
         if !site.library.items.contains_key(key) {
             let path = item.meta_path.clone().unwrap_or_default();

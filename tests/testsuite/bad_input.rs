@@ -413,6 +413,7 @@ fn content_strings_and_links_are_all_reported_in_one_run() {
     site.write("locales/fi/extra.ftl", "broken = { \n");
     site.edit("content/pages/about/fi.md", "Tämä on", "[puuttuu](@/services/nope)\n\nTämä on");
     site.write(CARD_META, "charge-type: expensive\n");
+    site.write("templates/page.html", "<main>{% if %}</main>\n");
     let run = site.build();
     let stderr = run.expect_failure();
     for location in [
@@ -420,8 +421,27 @@ fn content_strings_and_links_are_all_reported_in_one_run() {
         "locales/fi/extra.ftl:2:1",
         "content/pages/about/fi.md:7:1",
         "content/services/library-card/meta.yaml:1:14",
+        "templates/page.html:1:",
     ] {
         assert!(stderr.contains(location), "expected `{location}` in:\n{stderr}");
     }
+    assert!(stderr.contains("5 errors"), "{stderr}");
+}
+
+#[test]
+fn strings_templates_and_shared_paths_are_all_reported_in_one_run() {
+    let site = TestSite::fixture("basic");
+    site.write("locales/fi/extra.ftl", "broken = { \n");
+    site.write("templates/page.html", "<main>{% if %}</main>\n");
+    site.edit("content/services/library-card/fi.md", "slug: kirjastokortti", "slug: bussikortti");
+    let stderr = site.build().expect_failure().to_string();
+    for expected in [
+        "locales/fi/extra.ftl:2:1",
+        "templates/page.html:1:",
+        "content/services/library-card/fi.md:3:1: the page would be written to `fi/palvelut/bussikortti/`",
+    ] {
+        assert!(stderr.contains(expected), "expected `{expected}` in:\n{stderr}");
+    }
+    // The not-translated fi-selko page takes the Finnish slug too, and collides as well.
     assert!(stderr.contains("4 errors"), "{stderr}");
 }

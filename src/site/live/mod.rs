@@ -174,7 +174,7 @@ impl LiveSite {
         if validate_all {
             self.errors.items.clear();
             for item in self.site.library.items.values() {
-                let d = validate::validate_item(&self.site, item);
+                let d = validate::validate_item(&self.site.shape(), Some(&self.site.templates), item);
                 if !d.is_empty() {
                     self.errors.items.insert(item.key.clone(), d);
                 }
@@ -251,7 +251,7 @@ impl LiveSite {
         let keys = self.reenumerate(&mut patch);
         self.errors.items.clear();
         for item in self.site.library.items.values() {
-            let d = validate::validate_item(&self.site, item);
+            let d = validate::validate_item(&self.site.shape(), Some(&self.site.templates), item);
             if !d.is_empty() {
                 self.errors.items.insert(item.key.clone(), d);
             }
@@ -283,9 +283,9 @@ impl LiveSite {
     /// Lists the pages again; pages that appeared or moved are returned to be
     /// rendered, files of pages that went away or moved are removed.
     fn reenumerate(&mut self, patch: &mut Patch) -> BTreeSet<PageKey> {
-        let specs = kinds::pages(&self.site);
+        let specs = kinds::pages(&self.site.shape());
         self.errors.paths = kinds::collisions(&specs);
-        self.errors.paths.append(&mut validate::config_refs(&self.site));
+        self.errors.paths.append(&mut validate::config_refs(&self.site.shape()));
         let mut new: BTreeMap<PageKey, PageSpec> = specs.into_iter().map(|s| (s.key.clone(), s)).collect();
         let mut render = BTreeSet::new();
         for (key, old) in std::mem::take(&mut self.pages) {

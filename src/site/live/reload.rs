@@ -50,7 +50,7 @@ impl LiveSite {
         }
         self.errors.items.remove(&key);
         if let Some(item) = &new {
-            let d = validate::validate_item(&self.site, item);
+            let d = validate::validate_item(&self.site.shape(), Some(&self.site.templates), item);
             if !d.is_empty() {
                 self.errors.items.insert(key, d);
             }

@@ -19,6 +19,7 @@ use crate::error::Diagnostic;
 
 use super::chrome::{base_view, breadcrumbs, entry, every_locale, languages, render, section_title};
 use super::context::{Dep, PageCx};
+use super::kinds::Shape;
 use super::kinds::{PageKey, PageKind, PageSpec, Source, Subject};
 use super::views::{Link, PrintPage, PrintView};
 use super::Site;
@@ -54,17 +55,17 @@ pub(crate) fn links(cx: &PageCx<'_>, locale: &Locale, path: &str, kind: &str) ->
 }
 
 /// The path of a module's handout in `locale`.
-pub fn handout_path(site: &Site, item: &Item, locale: &Locale) -> String {
+pub fn handout_path(site: &Shape<'_>, item: &Item, locale: &Locale) -> String {
     format!("{}{HANDOUT_SEGMENT}/", site.urls().item(item, locale))
 }
 
 /// The path of a module's worksheets in `locale`.
-pub fn worksheets_path(site: &Site, item: &Item, locale: &Locale) -> String {
+pub fn worksheets_path(site: &Shape<'_>, item: &Item, locale: &Locale) -> String {
     format!("{}{WORKSHEETS_SEGMENT}/", site.urls().item(item, locale))
 }
 
 /// The path of the whole package in `locale`.
-pub fn book_path(site: &Site, locale: &Locale) -> String {
+pub fn book_path(site: &Shape<'_>, locale: &Locale) -> String {
     format!("{}{HANDOUT_SEGMENT}/", site.urls().section(Kind::Training, locale))
 }
 
@@ -73,14 +74,14 @@ fn spec(kind: PageKind, locale: &Locale, subject: Subject, path: String, source:
 }
 
 /// Every module written in a locale, with the file that claims its print pages.
-fn written_modules<'a>(site: &'a Site, locale: &'a Locale) -> impl Iterator<Item = (&'a Item, PathBuf)> + 'a {
+fn written_modules<'a>(site: &'a Shape<'a>, locale: &'a Locale) -> impl Iterator<Item = (&'a Item, PathBuf)> + 'a {
     site.library
         .of_kind(Kind::Training)
         .filter_map(move |item| item.translations.get(&locale.code).map(|tr| (item, tr.path.clone())))
 }
 
 /// A handout for each module in each locale it is written in.
-pub(crate) fn handouts(site: &Site, out: &mut Vec<PageSpec>) {
+pub(crate) fn handouts(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     for l in &site.config.locales {
         for (item, path) in written_modules(site, l) {
             let source = Source { path, line: 0, what: format!("the `{}` handout of `{}`", l.code, item.key) };
@@ -90,7 +91,7 @@ pub(crate) fn handouts(site: &Site, out: &mut Vec<PageSpec>) {
 }
 
 /// Worksheets for each module in each locale it is written in.
-pub(crate) fn worksheet_pages(site: &Site, out: &mut Vec<PageSpec>) {
+pub(crate) fn worksheet_pages(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     for l in &site.config.locales {
         for (item, path) in written_modules(site, l) {
             let source = Source { path, line: 0, what: format!("the `{}` worksheets of `{}`", l.code, item.key) };
@@ -101,7 +102,7 @@ pub(crate) fn worksheet_pages(site: &Site, out: &mut Vec<PageSpec>) {
 }
 
 /// The whole package in each locale, when the site has training modules.
-pub(crate) fn books(site: &Site, out: &mut Vec<PageSpec>) {
+pub(crate) fn books(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     if site.library.of_kind(Kind::Training).next().is_none() {
         return;
     }
@@ -286,7 +287,7 @@ fn target_spec(site: &Site, code: &str, target: &Target) -> crate::Result<PageSp
         Target::Book => (&[PageKind::PrintBook], Subject::None),
         Target::Page(key) => (&[PageKind::Item, PageKind::NotTranslated], Subject::Item(key.clone())),
     };
-    super::kinds::pages(site)
+    super::kinds::pages(&site.shape())
         .into_iter()
         .find(|p| {
             kinds.contains(&p.key.kind) && p.key.locale.as_ref() == Some(&locale.code) && p.key.subject == subject
