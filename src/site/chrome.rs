@@ -62,7 +62,7 @@ pub(crate) fn base_view(
         nav,
         home_href: urls.href(path, &urls.locale_home(locale)),
         search: Some(search_view(cx, locale)),
-        build_date: super::print::build_date(cx.config()),
+        build_date: super::print::build_date(cx.config(), &locale.lang),
         print_links: super::print::links(cx, locale, path, kind),
         ..PageView::default()
     }

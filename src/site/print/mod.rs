@@ -32,9 +32,14 @@ pub const WORKSHEETS_SEGMENT: &str = "worksheets";
 /// The date printed in every page's running footer: the newest date in book.toml's
 /// accessibility statement (`reviewed`, else `prepared`). It comes from the site's
 /// own files, never the clock, so two builds of one site are byte for byte equal.
-pub(crate) fn build_date(config: &Config) -> Option<String> {
+/// Written as the page's language writes dates (`24.11.2026`).
+pub(crate) fn build_date(config: &Config, lang: &str) -> Option<String> {
     let a = config.accessibility.as_ref()?;
-    Some(a.reviewed.iter().chain([&a.prepared]).max().cloned().unwrap_or_default())
+    let iso = a.reviewed.iter().chain([&a.prepared]).max().cloned().unwrap_or_default();
+    let formats = crate::i18n::datetime::DateTimeFormat::new(lang).ok();
+    let written = crate::content::service::Date::parse(&iso)
+        .and_then(|d| formats.as_ref()?.date(i32::from(d.year), d.month, d.day));
+    Some(written.unwrap_or(iso))
 }
 
 /// Links from the page at `path` to its print views: a module's handout and
