@@ -100,6 +100,21 @@ impl<'a> PageCx<'a> {
         self.site.library.items.get(key).map(|i| &**i)
     }
 
+    /// The item the page is about, with what its own page reads of it: meta.yaml,
+    /// its file in the page's locale, and its listing (the language switcher and
+    /// alternates show which locales it is written in).
+    pub(crate) fn subject(&self) -> Result<&'a Item, Vec<crate::error::Diagnostic>> {
+        let key = match &self.spec.key.subject {
+            super::kinds::Subject::Item(key) => key.as_str(),
+            _ => "",
+        };
+        let gone = || vec![crate::error::Diagnostic::file(key, "the page's item is gone")];
+        let item = self.item(key, Dep::Meta).ok_or_else(gone)?;
+        self.read(Dep::Translation(key.to_string(), self.locale().code.clone()));
+        self.read(Dep::Listing(key.to_string()));
+        Ok(item)
+    }
+
     /// The items of `kind` in key order, with what lists show of each.
     pub(crate) fn members(&self, kind: Kind) -> Vec<&'a Item> {
         self.read(Dep::Members(kind));

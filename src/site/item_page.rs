@@ -18,22 +18,9 @@ use super::kinds::Subject;
 use super::lists::home_view;
 use super::views::*;
 
-/// The item the page is about.
-fn subject<'a>(cx: &PageCx<'a>) -> Result<&'a Item, Vec<Diagnostic>> {
-    let key = match &cx.spec.key.subject {
-        Subject::Item(key) => key.as_str(),
-        _ => "",
-    };
-    let item = cx.item(key, Dep::Meta).ok_or_else(|| vec![Diagnostic::file(key, "the page's item is gone")])?;
-    cx.read(Dep::Translation(key.to_string(), cx.locale().code.clone()));
-    // Its language switcher and alternates show which locales it is written in.
-    cx.read(Dep::Listing(key.to_string()));
-    Ok(item)
-}
-
 /// An item's page in a locale it is written in.
 pub(crate) fn item(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
-    let item = subject(cx)?;
+    let item = cx.subject()?;
     let locale = cx.locale();
     let Some(tr) = item.translations.get(&locale.code) else { return not_translated(cx) };
     let urls = cx.urls();

@@ -121,25 +121,13 @@ pub(crate) fn books(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     }
 }
 
-/// The module a handout or worksheets page is about, and its page in the locale.
-fn module<'a>(cx: &PageCx<'a>) -> Result<&'a Item, Vec<Diagnostic>> {
-    let key = match &cx.spec.key.subject {
-        Subject::Item(key) => key.as_str(),
-        _ => "",
-    };
-    let item = cx.item(key, Dep::Meta).ok_or_else(|| vec![Diagnostic::file(key, "the page's item is gone")])?;
-    cx.read(Dep::Translation(key.to_string(), cx.locale().code.clone()));
-    cx.read(Dep::Listing(key.to_string()));
-    Ok(item)
-}
-
 fn link_to(cx: &PageCx<'_>, from: &str, to: &str, title: String) -> Link {
     Link { title, href: cx.urls().href(from, to) }
 }
 
 /// A module's facilitator handout.
 pub(crate) fn handout(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
-    let item = module(cx)?;
+    let item = cx.subject()?;
     let locale = cx.locale();
     let path = cx.spec.path.as_str();
     let urls = cx.urls();
@@ -170,7 +158,7 @@ pub(crate) fn handout(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
 
 /// A module's participant worksheets.
 pub(crate) fn worksheets(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
-    let item = module(cx)?;
+    let item = cx.subject()?;
     let locale = cx.locale();
     let path = cx.spec.path.as_str();
     let urls = cx.urls();
