@@ -125,66 +125,80 @@ fn link_to(cx: &PageCx<'_>, from: &str, to: &str, title: String) -> Link {
     Link { title, href: cx.urls().href(from, to) }
 }
 
+/// One of a module's two print views, as the other one links to it.
+struct ModuleView {
+    /// The page kind's code (`handout`, `worksheets`).
+    kind: &'static str,
+    /// The interface string of its title.
+    title_key: &'static str,
+    /// Its path segment below the module's page.
+    segment: &'static str,
+    /// Its template.
+    template: &'static str,
+    /// Whether it prints the module's summary and its worksheets.
+    summary: bool,
+    sheets: bool,
+}
+
+const HANDOUT: ModuleView = ModuleView {
+    kind: "handout",
+    title_key: "print-handout-title",
+    segment: HANDOUT_SEGMENT,
+    template: "print/handout.html",
+    summary: true,
+    sheets: false,
+};
+
+const WORKSHEETS: ModuleView = ModuleView {
+    kind: "worksheets",
+    title_key: "print-worksheets-title",
+    segment: WORKSHEETS_SEGMENT,
+    template: "print/worksheets.html",
+    summary: false,
+    sheets: true,
+};
+
 /// A module's facilitator handout.
 pub(crate) fn handout(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
-    let item = cx.subject()?;
-    let locale = cx.locale();
-    let path = cx.spec.path.as_str();
-    let urls = cx.urls();
-    let mut diags = Vec::new();
-    let printed = agenda::module(cx, item, locale, path, &mut diags);
-    let title = cx.string(&locale.code, "print-handout-title").unwrap_or_default();
-    let mut view =
-        base_view(cx, locale, path, "handout", format!("{title}: {}", printed.title), printed.summary.clone());
-    view.noindex = true;
-    view.languages = languages(cx, path, locale, |l| {
-        (format!("{}{HANDOUT_SEGMENT}/", urls.item(item, l)), item.translations.contains_key(&l.code))
-    });
-    view.breadcrumbs = breadcrumbs(cx, item, locale, path);
-    let module_page = urls.item(item, locale);
-    view.breadcrumbs.push(link_to(cx, path, &module_page, printed.title.clone()));
-    let sheets = cx.string(&locale.code, "print-worksheets-title").unwrap_or_default();
-    let print = PrintView {
-        back: Some(link_to(cx, path, &module_page, printed.title.clone())),
-        sibling: Some(link_to(cx, path, &format!("{module_page}{WORKSHEETS_SEGMENT}/"), sheets)),
-        modules: vec![printed],
-        ..PrintView::default()
-    };
-    if !diags.is_empty() {
-        return Err(diags);
-    }
-    render(cx, locale, "print/handout.html", &PrintPage { page: view, print }, &source(item, locale))
+    module_view(cx, &HANDOUT, &WORKSHEETS)
 }
 
 /// A module's participant worksheets.
 pub(crate) fn worksheets(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
+    module_view(cx, &WORKSHEETS, &HANDOUT)
+}
+
+/// The print view `own` of the page's module, linking back to the module and to `other`.
+fn module_view(cx: &PageCx<'_>, own: &ModuleView, other: &ModuleView) -> Result<String, Vec<Diagnostic>> {
     let item = cx.subject()?;
     let locale = cx.locale();
     let path = cx.spec.path.as_str();
     let urls = cx.urls();
     let mut diags = Vec::new();
     let printed = agenda::module(cx, item, locale, path, &mut diags);
-    let title = cx.string(&locale.code, "print-worksheets-title").unwrap_or_default();
-    let mut view = base_view(cx, locale, path, "worksheets", format!("{title}: {}", printed.title), String::new());
+    let title = cx.string(&locale.code, own.title_key).unwrap_or_default();
+    let summary = if own.summary { printed.summary.clone() } else { String::new() };
+    let mut view = base_view(cx, locale, path, own.kind, format!("{title}: {}", printed.title), summary);
     view.noindex = true;
     view.languages = languages(cx, path, locale, |l| {
-        (format!("{}{WORKSHEETS_SEGMENT}/", urls.item(item, l)), item.translations.contains_key(&l.code))
+        (format!("{}{}/", urls.item(item, l), own.segment), item.translations.contains_key(&l.code))
     });
     view.breadcrumbs = breadcrumbs(cx, item, locale, path);
     let module_page = urls.item(item, locale);
     view.breadcrumbs.push(link_to(cx, path, &module_page, printed.title.clone()));
-    let handout = cx.string(&locale.code, "print-handout-title").unwrap_or_default();
+    let other_title = cx.string(&locale.code, other.title_key).unwrap_or_default();
+    let worksheets = if own.sheets { sheets::worksheets(cx, item, locale, &printed, &mut diags) } else { Vec::new() };
     let print = PrintView {
-        worksheets: sheets::worksheets(cx, item, locale, &printed, &mut diags),
+        worksheets,
         back: Some(link_to(cx, path, &module_page, printed.title.clone())),
-        sibling: Some(link_to(cx, path, &format!("{module_page}{HANDOUT_SEGMENT}/"), handout)),
+        sibling: Some(link_to(cx, path, &format!("{module_page}{}/", other.segment), other_title)),
         modules: vec![printed],
         ..PrintView::default()
     };
     if !diags.is_empty() {
         return Err(diags);
     }
-    render(cx, locale, "print/worksheets.html", &PrintPage { page: view, print }, &source(item, locale))
+    render(cx, locale, own.template, &PrintPage { page: view, print }, &source(item, locale))
 }
 
 /// The whole training package of a locale as one document.
