@@ -9,6 +9,27 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+/// How bad a [`Diagnostic`] is: an error fails a build; a warning is reported by
+/// `luukku check` (and fails it under `--deny-warnings`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Severity {
+    /// The site cannot be built as it is.
+    #[default]
+    Error,
+    /// The site builds, but something a reader would notice is wrong or stale.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`, as printed.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// A problem located in a user's file.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
@@ -20,12 +41,47 @@ pub struct Diagnostic {
     pub column: usize,
     /// What is wrong and what was expected.
     pub message: String,
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable code for the kind of problem (for CI filters and docs), if it has one.
+    pub code: Option<&'static str>,
+    /// A suggestion that may fix it (`did you mean `summary`?`).
+    pub hint: Option<String>,
 }
 
 impl Diagnostic {
     /// A diagnostic at a line and column of `path`.
     pub fn new(path: impl Into<PathBuf>, line: usize, column: usize, message: impl Into<String>) -> Self {
-        Diagnostic { path: path.into(), line, column, message: message.into() }
+        Diagnostic {
+            path: path.into(),
+            line,
+            column,
+            message: message.into(),
+            severity: Severity::Error,
+            code: None,
+            hint: None,
+        }
+    }
+
+    /// The same problem reported as a warning.
+    #[must_use]
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    /// The same problem with a stable code.
+    #[must_use]
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
+    }
+
+    /// The same problem with a hint.
+    #[must_use]
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
     }
 
     /// A diagnostic about a whole file.

@@ -37,5 +37,5 @@ pub mod templates;
 mod yaml;
 
 pub use config::Config;
-pub use error::{Diagnostic, Error, Result};
+pub use error::{Diagnostic, Error, Result, Severity};
 pub use site::{Output, Site};

@@ -18,6 +18,22 @@ pub struct Common {
     pub summary: String,
     /// Words readers search with.
     pub keywords: Vec<String>,
+    /// The locale file this one was translated from, and that file's hash then.
+    pub translated_from: Option<TranslatedFrom>,
+}
+
+/// `translated-from: { locale: fi, hash: 0123456789abcdef }` in a translation's
+/// front matter: the locale whose file this text was made from and
+/// [`crate::content::source_hash`] of that file at the time. When the source file's
+/// hash no longer matches, the translation is stale.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct TranslatedFrom {
+    /// The source locale's code (`fi`).
+    pub locale: String,
+    /// The first 16 hex digits of the source file's SHA-256, as `source_hash` gives.
+    pub hash: String,
 }
 
 macro_rules! common {
@@ -29,6 +45,7 @@ macro_rules! common {
                     slug: self.slug.clone(),
                     summary: self.summary.clone(),
                     keywords: self.keywords.clone(),
+                    translated_from: self.translated_from.clone(),
                 }
             }
         }
@@ -46,6 +63,8 @@ pub struct ServiceFields {
     pub summary: String,
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// The source this translation was made from, for staleness checks.
+    pub translated_from: Option<TranslatedFrom>,
     /// Who the service is for.
     pub audience: Option<String>,
     /// How to proceed, step by step.
@@ -71,6 +90,8 @@ pub struct ModuleFields {
     pub summary: String,
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// The source this translation was made from, for staleness checks.
+    pub translated_from: Option<TranslatedFrom>,
     /// Learning goals.
     pub goals: Vec<String>,
     /// The workshop plan.
@@ -140,6 +161,8 @@ pub struct PageFields {
     pub summary: String,
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// The source this translation was made from, for staleness checks.
+    pub translated_from: Option<TranslatedFrom>,
     /// The theme template to use (`page` when absent).
     pub layout: Option<String>,
 }
@@ -156,6 +179,8 @@ pub struct BasicFields {
     pub summary: String,
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// The source this translation was made from, for staleness checks.
+    pub translated_from: Option<TranslatedFrom>,
 }
 common!(BasicFields);
 

@@ -12,6 +12,7 @@ mod front_matter;
 mod links;
 mod load;
 pub mod service;
+pub mod translation;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -20,10 +21,11 @@ use std::sync::Arc;
 use serde::Serialize;
 
 pub use crate::config::LocalizedText;
-pub use fields::{Common, CommonMeta, FacilitationPlan, FacilitationStep};
+pub use fields::{Common, CommonMeta, FacilitationPlan, FacilitationStep, TranslatedFrom};
 pub use front_matter::{field_line, split};
 pub use load::{load, load_item_dir};
 pub use service::ServiceMeta;
+pub use translation::source_hash;
 
 use crate::config::LocaleCode;
 use crate::markdown::{ComponentBlock, Heading};
