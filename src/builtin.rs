@@ -21,3 +21,17 @@ pub fn locale_files(code: &str) -> impl Iterator<Item = (&'static str, &'static 
         (dir == code && file.ends_with(".ftl")).then(|| (*path, std::str::from_utf8(bytes).unwrap_or("")))
     })
 }
+
+/// The starter site `luukku init` writes, as (path below the site root, bytes).
+pub fn starter_files() -> impl Iterator<Item = (&'static str, &'static [u8])> {
+    STARTER.iter().copied()
+}
+
+/// The skeleton of a new item's file `name` (`fi.md`, `meta.yaml`) for the section
+/// folder `section` (`services`), if there is one.
+pub fn skeleton(section: &str, name: &str) -> Option<&'static str> {
+    SKELETONS
+        .iter()
+        .find(|(path, _)| path.split_once('/') == Some((section, name)))
+        .and_then(|(_, bytes)| std::str::from_utf8(bytes).ok())
+}

@@ -16,6 +16,7 @@
 //! - [`site`]: [`Site::load`] → validate → [`Site::render`] (parallel, pure, one table of page kinds in
 //!   [`site::kinds`]) → [`site::writer`] (atomic); [`site::live`] re-renders only what an edit touched;
 //! - [`search`]: a tantivy index per locale, exported as a static sharded index with a JS client;
+//! - [`scaffold`]: `luukku init` and `luukku new` — starter sites and new items, never overwriting;
 //! - [`serve`]: the live preview — the site in memory, rebuilt page by page as its sources change;
 //! - [`cli`]: the command line over all of it.
 //!
@@ -30,6 +31,7 @@ mod fs;
 pub mod i18n;
 pub mod markdown;
 pub mod pdf;
+pub mod scaffold;
 pub mod search;
 pub mod serve;
 pub mod site;

@@ -5,6 +5,8 @@
 
 mod build;
 mod check;
+mod init;
+mod new;
 mod pdf;
 mod search;
 mod serve;
@@ -28,6 +30,10 @@ enum Command {
     Build(build::Args),
     /// Load, validate and render the site without writing anything.
     Check(check::Args),
+    /// Create a new site, with one example of each kind of item, in a new or empty folder.
+    Init(init::Args),
+    /// Add a service card, module, term, persona or page, with a file per locale.
+    New(new::Args),
     /// Print a handout, worksheets, the whole package, the guide, the pocket guide or the poster to PDF.
     Pdf(pdf::Args),
     /// Search a locale's pages, ranked as the site's search box ranks them.
@@ -50,6 +56,8 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build::execute(&args),
         Command::Check(args) => check::execute(&args),
+        Command::Init(args) => init::execute(&args),
+        Command::New(args) => new::execute(&args),
         Command::Pdf(args) => pdf::execute(&args),
         Command::Search(args) => search::execute(&args),
         Command::Serve(args) => serve::execute(&args),

@@ -11,6 +11,7 @@ mod onboarding;
 mod page_model;
 mod print;
 mod safety;
+mod scaffold;
 mod search;
 mod search_forgiving;
 mod serve;
