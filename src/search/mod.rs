@@ -68,54 +68,24 @@ impl<'a> Corpus<'a> {
     }
 }
 
-/// The client's sources: the engine (with the Snowball runtime and the synonym
-/// rules, in one scope),
-/// the forgiving rules it loads only for a word that matches nothing, and one
-/// Snowball stemmer per language.
-const CLIENT_SOURCES: [(&str, &str); 5] = [
-    (
-        "search-engine.js",
-        concat!(
-            "/* luukku search client (src/search/client/), MIT OR Apache-2.0. */\n(function () {\n",
-            include_str!("client/snowball.js"),
-            include_str!("client/synonyms.js"),
-            include_str!("client/engine.js"),
-            "})();\n"
-        ),
-    ),
-    ("search-forgive.js", include_str!("client/forgive.js")),
-    ("search-stem-fi.js", include_str!("client/stem-fi.js")),
-    ("search-stem-sv.js", include_str!("client/stem-sv.js")),
-    ("search-stem-en.js", include_str!("client/stem-en.js")),
+/// The client's files: the engine (with the Snowball runtime and the synonym
+/// rules, in one scope), the forgiving rules it loads only for a word that matches
+/// nothing, and one Snowball stemmer per language. They are minified from the
+/// readable sources in `client/` into `client/dist/` by terser
+/// (`tests/browser/minify-client.mjs`, `npm run minify-client`); a browser test
+/// fails while `dist/` is older than the sources.
+const CLIENT_FILES: [(&str, &str); 5] = [
+    ("search-engine.js", include_str!("client/dist/search-engine.js")),
+    ("search-forgive.js", include_str!("client/dist/search-forgive.js")),
+    ("search-stem-fi.js", include_str!("client/dist/search-stem-fi.js")),
+    ("search-stem-sv.js", include_str!("client/dist/search-stem-sv.js")),
+    ("search-stem-en.js", include_str!("client/dist/search-stem-en.js")),
 ];
 
 /// The client's files as the site serves them (installed as theme assets, hashed
-/// like any other), compacted by [`compact_js`].
+/// like any other).
 pub fn client_assets() -> Vec<(&'static str, Vec<u8>)> {
-    CLIENT_SOURCES.iter().map(|(name, source)| (*name, compact_js(source).into_bytes())).collect()
-}
-
-/// Makes the client's scripts smaller to download without a minifier: keeps the
-/// opening comment (the licence) and drops the other comment lines, blank lines and
-/// indentation. Only whole lines are dropped, so it is safe for sources that, like
-/// the client's, have no string spanning lines and no code after a comment closes.
-pub fn compact_js(source: &str) -> String {
-    let (head, body) = match source.find("*/") {
-        Some(i) if source.trim_start().starts_with("/*") => source.split_at(i + 2),
-        _ => ("", source),
-    };
-    let mut out = String::from(head);
-    out.push('\n');
-    let mut in_comment = false;
-    for line in body.lines().map(str::trim) {
-        if in_comment || line.starts_with("/*") {
-            in_comment = !line.ends_with("*/");
-        } else if !line.is_empty() && !line.starts_with("//") {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out
+    CLIENT_FILES.iter().map(|(name, text)| (*name, text.as_bytes().to_vec())).collect()
 }
 
 /// The entry file of a locale's static index, relative to the site root.
@@ -165,18 +135,4 @@ pub fn export_locale(corpus: &Corpus<'_>, locale: &Locale) -> Result<Files> {
     let stemmer = stemmer_asset(locale).and_then(|name| (corpus.asset_path)(&name));
     let forgive = (corpus.asset_path)(FORGIVE_ASSET);
     export::locale_files(&index, stemmer.as_deref(), forgive.as_deref())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::compact_js;
-
-    #[test]
-    fn compacting_keeps_the_licence_and_code_and_drops_other_comments_and_indentation() {
-        let source = "/* Licence\n * text */\n(function () {\n  /* a note\n     on two lines */\n  var a = 1; /* kept */\n  // a line comment\n\n  return a;\n})();\n";
-        assert_eq!(
-            compact_js(source),
-            "/* Licence\n * text */\n(function () {\nvar a = 1; /* kept */\nreturn a;\n})();\n"
-        );
-    }
 }
