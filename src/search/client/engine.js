@@ -184,15 +184,17 @@
     return opened;
   }
   /* The shards that may hold the terms starting with `prefix` (or equal to a point):
-   * entry.shards lists each shard's first and last term. */
+   * entry.shards lists where each shard starts (export.rs, `separators`), so shard
+   * i holds the terms from entry.shards[i] up to entry.shards[i + 1]. */
   function shardRange(prefix, point) {
-    var bounds = entry.shards, lo = -1, hi = bounds.length - 1, out = [];
+    var seps = entry.shards, lo = 0, hi = seps.length - 1, out = [];
+    if (!seps.length) return out;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
-      if (cmp(bounds[mid][0], prefix) <= 0) lo = mid; else hi = mid - 1;
+      if (cmp(seps[mid], prefix) <= 0) lo = mid; else hi = mid - 1;
     }
-    if (lo >= 0 && cmp(bounds[lo][1], prefix) >= 0) out.push(lo);
-    if (!point) for (var i = lo + 1; i < bounds.length && bounds[i][0].startsWith(prefix); i++) out.push(i);
+    out.push(lo);
+    if (!point) for (var i = lo + 1; i < seps.length && seps[i].startsWith(prefix); i++) out.push(i);
     return out;
   }
   function loadShards(ids) {
