@@ -49,7 +49,11 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build::execute(&args),
-        Command::Check(args) => check::execute(&args),
+        Command::Check(args) => match check::execute(&args) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::FAILURE,
+            Err(e) => Err(e),
+        },
         Command::Pdf(args) => pdf::execute(&args),
         Command::Search(args) => search::execute(&args),
         Command::Serve(args) => serve::execute(&args),
