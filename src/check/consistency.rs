@@ -102,6 +102,7 @@ fn channel_facts(item: &Item, tr: &Translation, urls: &[&str]) -> Vec<Diagnostic
         .lines()
         .enumerate()
         .map(|(i, l)| (tr.front_matter_line + i, l))
+        .filter(|(_, l)| !l.starts_with("translated-from"))
         .chain(tr.body.lines().enumerate().map(|(i, l)| (tr.body_line + i, l)));
     for (line, text) in lines {
         let found = urls
@@ -163,7 +164,9 @@ fn phone_at(text: &str) -> Option<&str> {
         .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '+' | ' ' | '-')))
         .map_or(text.len(), |(i, _)| i);
     let number = text[..end].trim_end_matches([' ', '-']);
-    (number.chars().filter(char::is_ascii_digit).count() >= 7).then_some(number)
+    // A run of digits that goes on into letters is a code or a hash, not a number.
+    let whole = !text[number.len()..].starts_with(char::is_alphanumeric);
+    (whole && number.chars().filter(char::is_ascii_digit).count() >= 7).then_some(number)
 }
 
 /// A clock-time range at the start of `text`: `8.00–16.00`, `08:00 - 16:00`.
@@ -196,5 +199,6 @@ mod tests {
         assert!(fact_in("Auki 8.00–16.00 joka päivä").is_some_and(|f| f.1.contains("8.00–16.00")));
         assert!(fact_in("Auki 08:00 - 16:00").is_some());
         assert_eq!(fact_in("Kello 8.30 ja vuonna 2026 maksaa 12.50 euroa, tunnus 0123."), None);
+        assert_eq!(fact_in("hash: 0123456789abcdef"), None);
     }
 }

@@ -260,7 +260,10 @@ pub fn check(site: &Site, output: &Output, today: Date) -> Report {
     findings.append(&mut freshness::check(site, today));
     let plain_language = plain_language::check(site, &mut findings);
     findings.append(&mut consistency::check(site));
-    findings.sort();
+    // By place, then code: a file's findings read top to bottom.
+    findings.sort_by(|a, b| {
+        (&a.path, a.line, a.column, a.code, &a.message).cmp(&(&b.path, b.line, b.column, b.code, &b.message))
+    });
     findings.dedup();
     let counts = Counts {
         items: site.library.items.len(),

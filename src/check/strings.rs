@@ -255,7 +255,10 @@ mod tests {
             }
             let text = std::fs::read_to_string(path).unwrap_or_default();
             for literal in text.split('"').skip(1).step_by(2) {
-                if ids.contains(literal) && !in_templates.contains(literal) && !CODE_REFERENCES.iter().any(|(p, _)| matches(p, literal)) {
+                if ids.contains(literal)
+                    && !in_templates.contains(literal)
+                    && !CODE_REFERENCES.iter().any(|(p, _)| matches(p, literal))
+                {
                     uncovered.push(format!("{}: {literal}", path.display()));
                 }
             }
