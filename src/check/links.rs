@@ -56,7 +56,7 @@ fn body(tr: &Translation, pages: &BTreeSet<&PathBuf>, base: &str) -> Vec<Diagnos
                 }
             }
             Event::End(TagEnd::Image) => {
-                if let Some((start, alt)) = image.take().filter(|(_, alt)| alt.trim().is_empty()) {
+                if let Some((start, _)) = image.take().filter(|(_, alt)| alt.trim().is_empty()) {
                     let (line, column) = at(start);
                     findings.push(
                         Check::ImageAlt
@@ -68,7 +68,6 @@ fn body(tr: &Translation, pages: &BTreeSet<&PathBuf>, base: &str) -> Vec<Diagnos
                             )
                             .with_hint("describe the image between the brackets: ![a map of the service point](…)"),
                     );
-                    let _ = alt;
                 }
             }
             Event::Html(html) | Event::InlineHtml(html) => {

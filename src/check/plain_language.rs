@@ -127,16 +127,16 @@ pub fn measure(sentences: &[Sentence], limits: &PlainLanguageLimits) -> Measures
     Measures {
         sentences: sentences.len(),
         words,
-        average_sentence_words: round2(average_sentence_words(sentences)),
+        average_sentence_words: round3(average_sentence_words(sentences)),
         long_sentences,
-        long_sentence_share: round2(long_sentence_share(sentences, limits.long_sentence_words)),
+        long_sentence_share: round3(long_sentence_share(sentences, limits.long_sentence_words)),
         long_words,
-        long_word_share: round2(share(long_words, words)),
+        long_word_share: round3(share(long_words, words)),
     }
 }
 
-fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
 }
 
 /// The findings of one file.

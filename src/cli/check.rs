@@ -59,7 +59,7 @@ fn print_text(report: &Report) {
     for l in &report.plain_language.locales {
         let m = &l.measures;
         eprintln!(
-            "plain language{}: {} {:.1} words a sentence, {:.0} % long sentences, {:.1} % long words ({} files)",
+            "plain language{}: {} {:.1} words a sentence, {:.1} % long sentences, {:.1} % long words ({} files)",
             if l.plain_language { "" } else { " (for comparison)" },
             l.locale,
             m.average_sentence_words,
