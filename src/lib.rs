@@ -18,11 +18,13 @@
 //! - [`search`]: a tantivy index per locale, exported as a static sharded index with a JS client;
 //! - [`scaffold`]: `luukku init` and `luukku new` — starter sites and new items, never overwriting;
 //! - [`serve`]: the live preview — the site in memory, rebuilt page by page as its sources change;
+//! - [`check`]: `luukku check`, the content quality gate (translations, strings, links, plain language…);
 //! - [`cli`]: the command line over all of it.
 //!
 //! Every problem in a user's files is an [`error::Diagnostic`] with file, line and column.
 
 mod builtin;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;

@@ -7,7 +7,6 @@ section-services = Palvelut
 section-training = Koulutus
 section-glossary = Sanoja
 section-personas = Asiakkaita
-example-data-notice = Huomaa: tällä sivulla on esimerkkejä. Puhelinnumerot, osoitteet ja aukioloajat eivät ole oikeita.
 footer-feedback = Anna palautetta
 toc-title = Tällä sivulla
 related-title = Lue myös

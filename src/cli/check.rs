@@ -1,32 +1,86 @@
-//! `luukku check`: the whole pipeline but the writing, plus reports that do not
-//! fail a build (interface strings a locale lacks).
+//! `luukku check`: the whole pipeline but the writing, plus the findings of
+//! [`crate::check`], printed as text or as JSON for a city's CI.
+//!
+//! The command only parses its arguments and prints; every finding is printed
+//! through [`print_finding`], the one place that decides how a finding looks.
 
-use crate::{Result, Site};
+use crate::check::Report;
+use crate::{Diagnostic, Result};
 
 /// Arguments of `luukku check`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
     root: super::RootArg,
+    /// `text` (findings on stderr) or `json` (the report on stdout, shape in the README).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Fail (exit 1) on warnings too, not only on errors.
+    #[arg(long)]
+    deny_warnings: bool,
 }
 
-pub(super) fn execute(args: &Args) -> Result<()> {
-    let site = Site::load(&args.root.root)?;
-    let output = site.render(&|| {})?;
-    for (locale, id) in site.missing_strings() {
-        eprintln!("warning: locales/{locale}/: no message `{id}` (nor in its fallback locales)");
+/// How the report is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// Runs the check; `Ok(false)` when it fails (errors, or warnings denied).
+pub(super) fn execute(args: &Args) -> Result<bool> {
+    let report = crate::check::check_root(&args.root.root, crate::check::today())?;
+    match args.format {
+        Format::Json => {
+            let json = serde_json::to_string_pretty(&report.to_json())
+                .map_err(|e| crate::Error::Message(format!("the report does not serialize: {e}")))?;
+            println!("{json}");
+        }
+        Format::Text => print_text(&report),
     }
-    let untranslated: usize = site
-        .library
-        .items
-        .values()
-        .map(|i| site.config.locales.iter().filter(|l| !i.translations.contains_key(&l.code)).count())
-        .sum();
+    Ok(!report.fails(args.deny_warnings))
+}
+
+fn print_text(report: &Report) {
+    for finding in &report.findings {
+        eprintln!("{}", print_finding(finding));
+    }
+    let (errors, warnings) = report.tally();
+    let c = report.counts;
+    let matrix: Vec<String> = report
+        .translations
+        .totals
+        .iter()
+        .map(|(locale, t)| format!("{locale} {} present, {} missing, {} stale", t.present, t.missing, t.stale))
+        .collect();
+    if !matrix.is_empty() {
+        eprintln!("translations: {}", matrix.join("; "));
+    }
+    for l in &report.plain_language.locales {
+        let m = &l.measures;
+        eprintln!(
+            "plain language{}: {} {:.1} words a sentence, {:.1} % long sentences, {:.1} % long words ({} files)",
+            if l.plain_language { "" } else { " (for comparison)" },
+            l.locale,
+            m.average_sentence_words,
+            m.long_sentence_share * 100.0,
+            m.long_word_share * 100.0,
+            l.files
+        );
+    }
+    let verdict = if errors > 0 { "FAILED" } else { "OK" };
     eprintln!(
-        "OK: {} items, {} content files, {} pages would be written; {untranslated} item translations missing",
-        site.library.items.len(),
-        site.library.translation_count(),
-        output.pages_per_locale.values().sum::<usize>()
+        "{verdict}: {} items, {} content files, {} pages would be written; {errors} errors, {warnings} warnings",
+        c.items, c.content_files, c.pages
     );
-    Ok(())
+}
+
+/// One finding as printed: `warning[L101]: path:line:col: message`, and its hint.
+pub(crate) fn print_finding(d: &Diagnostic) -> String {
+    let code = d.code.map(|c| format!("[{c}]")).unwrap_or_default();
+    let mut out = format!("{}{code}: {d}", d.severity.as_str());
+    if let Some(hint) = &d.hint {
+        out.push_str(&format!("\n  hint: {hint}"));
+    }
+    out
 }

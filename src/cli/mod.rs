@@ -55,7 +55,11 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build::execute(&args),
-        Command::Check(args) => check::execute(&args),
+        Command::Check(args) => match check::execute(&args) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::FAILURE,
+            Err(e) => Err(e),
+        },
         Command::Init(args) => init::execute(&args),
         Command::New(args) => new::execute(&args),
         Command::Pdf(args) => pdf::execute(&args),

@@ -9,6 +9,7 @@
 //! folder name under `content/` ([`SECTIONS`]).
 
 mod accessibility;
+mod check;
 mod date;
 mod locale;
 mod localized;
@@ -20,6 +21,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 pub use accessibility::{AccessibilityStatement, AssessmentMethod, ComplianceStatus};
+pub use check::{CheckSettings, PlainLanguageLimits};
 pub use date::Date;
 pub use locale::{Locale, LocaleCode};
 pub use localized::LocalizedText;
@@ -80,6 +82,8 @@ pub struct Config {
     pub time_zone: String,
     /// The Chromium program `luukku pdf` prints with, when book.toml names one.
     pub chromium: Option<PathBuf>,
+    /// The limits `luukku check` holds the content to (`[check]`).
+    pub check: CheckSettings,
 }
 
 impl Config {
@@ -245,8 +249,10 @@ impl Resolver<'_> {
             let (line, column) = line_col(self.text, c.span().start);
             Some(ItemRef { key, line, column })
         });
+        let check = raw.check.unwrap_or_default().resolve(|v, msg| self.at(v, msg));
         Error::from_diagnostics(self.diags)?;
         Ok(Config {
+            check,
             service_centre,
             time_zone,
             accessibility,

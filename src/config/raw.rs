@@ -34,6 +34,8 @@ pub(crate) struct RawConfig {
     pub service_centre: Option<Spanned<String>>,
     /// The Chromium program `luukku pdf` prints with (else found on PATH).
     pub chromium: Option<String>,
+    /// The limits of `luukku check`.
+    pub check: Option<super::check::RawCheck>,
 }
 
 /// `[accessibility]`: the facts of the accessibility statement.

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-mod cycles;
+pub(crate) mod cycles;
 
 use crate::config::{Config, LocaleCode};
 use crate::error::{line_col, Diagnostic, Error, Result};

@@ -131,6 +131,12 @@ impl Site {
         self.assets.path(name)
     }
 
+    /// The theme's templates with the site's overrides (their sources are what
+    /// `luukku check` reads for the interface strings they use).
+    pub fn templates(&self) -> &Templates {
+        &self.templates
+    }
+
     /// Interface strings a locale cannot supply even through its fallbacks.
     pub fn missing_strings(&self) -> Vec<(LocaleCode, String)> {
         self.catalog.missing()

@@ -83,9 +83,10 @@ fn init_writes_a_site_that_builds_and_checks_clean() {
     assert_eq!(std::fs::read_dir(&templates).expect("read templates").count(), 0, "templates/ starts empty");
     assert!(!site.join(".luukku-init").exists(), "no staging folder is left");
 
-    let check = luukku(&["check", "--root", path_str(&site)]);
+    let check = luukku(&["check", "--deny-warnings", "--root", path_str(&site)]);
     assert!(check.success(), "check of a new site failed:\n{}", check.stderr);
-    assert!(!check.stderr.contains("warning"), "a new site has no warnings:\n{}", check.stderr);
+    assert!(check.stderr.contains("0 errors, 0 warnings"), "{}", check.stderr);
+    assert!(check.stderr.contains("fi-selko 5 present, 0 missing, 0 stale"), "{}", check.stderr);
     let build = luukku(&["build", "--root", path_str(&site)]);
     assert!(build.success(), "build of a new site failed:\n{}", build.stderr);
     let home = std::fs::read_to_string(site.join("public/fi/index.html")).expect("the Finnish front page");
@@ -125,14 +126,14 @@ fn init_refuses_a_folder_with_anything_in_it_and_writes_nothing() {
 #[test]
 fn new_makes_each_kind_with_a_file_per_locale_that_builds_and_checks() {
     let site = TestSite::fixture("basic");
-    for (kind, folder) in [
-        ("service", "content/services/library-desk"),
-        ("module", "content/training/03-library-desk"),
-        ("term", "content/glossary/library-desk"),
-        ("persona", "content/personas/library-desk"),
-        ("page", "content/pages/library-desk"),
+    for (kind, slug, folder, title) in [
+        ("service", "library-desk", "content/services/library-desk", "Library desk"),
+        ("module", "desk-work", "content/training/03-desk-work", "Desk work"),
+        ("term", "lending", "content/glossary/lending", "Lending"),
+        ("persona", "first-visitor", "content/personas/first-visitor", "First visitor"),
+        ("page", "opening-hours", "content/pages/opening-hours", "Opening hours"),
     ] {
-        let run = site.run(&["new", kind, "library-desk"]);
+        let run = site.run(&["new", kind, slug]);
         assert!(run.success(), "new {kind} failed:\n{}", run.stderr);
         assert!(run.stdout.contains(&format!("Created `{folder}`")), "{}", run.stdout);
         let dir = site.path(folder);
@@ -147,14 +148,26 @@ fn new_makes_each_kind_with_a_file_per_locale_that_builds_and_checks() {
         }
         expected.sort();
         assert_eq!(names, expected, "{folder}");
-        assert!(site.read_source(&format!("{folder}/fi.md")).contains("title: Library desk\n"));
+        assert!(site.read_source(&format!("{folder}/fi.md")).contains(&format!("title: {title}\n")));
         assert_stamped(&dir);
     }
     let meta = site.read_source("content/services/library-desk/meta.yaml");
     assert!(meta.contains("reviewed:\n  date: 20"), "a new card records its review date:\n{meta}");
 
-    let check = site.run(&["check"]);
+    let check = site.run(&["check", "--format", "json"]);
     assert!(check.success(), "check after new failed:\n{}", check.stderr);
+    let report: serde_json::Value = serde_json::from_str(&check.stdout).expect("check's JSON report");
+    let ours: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| {
+            f["file"].as_str().is_some_and(|p| {
+                ["library-desk", "desk-work", "lending", "first-visitor", "opening-hours"].iter().any(|s| p.contains(s))
+            })
+        })
+        .collect();
+    assert!(ours.is_empty(), "what `new` wrote has findings: {ours:?}");
     site.build_ok();
     assert!(site.read("fi/palvelut/library-desk/index.html").contains("Library desk"));
     assert!(site.read("sv/tjanster/library-desk/index.html").contains("Berätta med en eller två meningar"));
