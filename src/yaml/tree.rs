@@ -132,7 +132,7 @@ pub fn build(text: &str, first_line: usize, budget: usize) -> Result<(Tree, Vec<
             unclosed(text, &b, &e).unwrap_or_else(|| Problem {
                 span: Span { line: e.marker().line(), col: e.marker().col() + 1, len: 0 },
                 message: syntax_message(e.info()),
-                code: codes::YAML_SYNTAX,
+                code: if e.info() == "recursion limit exceeded" { codes::TOO_LARGE } else { codes::YAML_SYNTAX },
                 hint: e.info().contains("quoted scalar, found unexpected end of stream").then(|| {
                     "the quote that starts here is never closed; end the text with the same quote".to_string()
                 }),
@@ -178,6 +178,9 @@ fn unclosed(text: &str, b: &Builder, e: &saphyr_parser::ScanError) -> Option<Pro
 /// saphyr words its errors "while scanning X, found Y"; the message leads with
 /// what was found, then where the parser was.
 fn syntax_message(info: &str) -> String {
+    if info == "recursion limit exceeded" {
+        return format!("the YAML is nested more than the parser allows; expected at most {MAX_DEPTH} levels");
+    }
     match info.strip_prefix("while ").and_then(|rest| rest.split_once(", ")) {
         Some((context, found)) => format!("invalid YAML: {found}, while {context}"),
         None => format!("invalid YAML: {info}"),
@@ -204,8 +207,9 @@ impl Builder {
 
     fn event(&mut self, event: Event<'_>, span: ParserSpan) -> Result<(), Problem> {
         match event {
-            Event::Scalar(text, style, anchor, _tag) => {
-                let plain = style == ScalarStyle::Plain;
+            Event::Scalar(text, style, anchor, tag) => {
+                // `!!str 5` is the text "5", as a quoted scalar would be.
+                let plain = style == ScalarStyle::Plain && tag.is_none_or(|t| t.suffix != "str");
                 let reserved = text.contains(crate::fs::RESERVED_CHAR);
                 let id = self.push(Body::Scalar { text: text.into_owned(), plain }, Span::of(&span), 1, 1);
                 if reserved {

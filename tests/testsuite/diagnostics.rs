@@ -126,3 +126,28 @@ fn a_locale_code_that_is_not_configured_is_pointed_at_in_its_text() {
         "{stderr}"
     );
 }
+
+#[test]
+fn yaml_nested_too_deep_is_a_located_error_not_a_crash() {
+    for (yaml, location) in [
+        // Block nesting beyond the limit: refused where it goes too deep.
+        ((0..200).map(|i| format!("{}- \n", "  ".repeat(i))).collect::<String>(), ":65:"),
+        // Flow nesting far beyond it: the parser's own limit, located.
+        (format!("related: {}\n", "[".repeat(100_000)), ":1:"),
+        // Shallow lists that nest deep only through aliases.
+        (
+            (1..12).fold(String::from("a: &a [[[[[[[[[[1]]]]]]]]]]\n"), |mut s, i| {
+                let prev = if i == 1 { "a".to_string() } else { format!("b{}", i - 1) };
+                s.push_str(&format!("b{i}: &b{i} [[[[[[[[[*{prev}]]]]]]]]]\n"));
+                s
+            }),
+            ":7:",
+        ),
+    ] {
+        let site = TestSite::fixture("basic");
+        site.write(CARD_META, yaml);
+        let stderr = stderr_of(&site, &[]);
+        assert!(stderr.contains("error[E007]: the YAML is nested more than"), "{stderr}");
+        assert!(stderr.contains(&format!("--> {CARD_META}{location}")), "{stderr}");
+    }
+}
