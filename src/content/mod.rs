@@ -182,9 +182,10 @@ impl Translation {
         })
     }
 
-    /// Where item `i` of a front matter list field is, else where the field is.
-    pub fn item_location(&self, field: &str, i: usize) -> crate::error::Location {
-        self.front_matter_index.item(field, i).unwrap_or_else(|| self.field_location(field))
+    /// Where the text `text` is written under a front matter field (a list item, a
+    /// step's instructions), else where the field is.
+    pub fn text_location(&self, field: &str, text: &str) -> crate::error::Location {
+        self.front_matter_index.text(field, text).unwrap_or_else(|| self.field_location(field))
     }
 }
 

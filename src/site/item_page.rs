@@ -55,7 +55,7 @@ pub(crate) fn item(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
     }
     let inline = |field: &str, text: &str, diags: &mut Vec<Diagnostic>| -> String {
         render_inline(text, &links).unwrap_or_else(|m| {
-            diags.push(Diagnostic::at(&tr.path, tr.field_location(field), m));
+            diags.push(Diagnostic::at(&tr.path, tr.text_location(field, text), m));
             String::new()
         })
     };

@@ -221,7 +221,7 @@ fn module(
     let (Some(tr), Some(f)) = (tr, fields) else { return out };
     let mut inline = |field: &str, text: &str| {
         render_inline(text, links).unwrap_or_else(|m| {
-            diags.push(Diagnostic::at(&tr.path, tr.field_location(field), m));
+            diags.push(Diagnostic::at(&tr.path, tr.text_location(field, text), m));
             String::new()
         })
     };

@@ -50,6 +50,8 @@ pub struct Index {
     items: BTreeMap<(String, usize), Location>,
     /// Keys of free-form mappings (per-locale texts), in document order.
     free_keys: Vec<(String, Location)>,
+    /// (top-level field, text) → the first scalar under the field with that text.
+    texts: BTreeMap<(String, String), Location>,
 }
 
 impl Index {
@@ -66,6 +68,12 @@ impl Index {
     /// Where item `i` of a top-level list field is.
     pub fn item(&self, field: &str, i: usize) -> Option<Location> {
         self.items.get(&(field.to_string(), i)).copied()
+    }
+
+    /// Where the scalar `text` is within top-level field `field` (a list item,
+    /// a step's instructions), for an error about that text.
+    pub fn text(&self, field: &str, text: &str) -> Option<Location> {
+        self.texts.get(&(field.to_string(), text.to_string())).copied()
     }
 
     /// Every place a free-form mapping (a per-locale text) uses `key`.
@@ -162,6 +170,19 @@ fn index(tree: &Tree, free: &[NodeId]) -> Index {
             if let Body::Seq(items) = &tree.nodes[tree.resolve(v)].body {
                 for (i, &item) in items.iter().enumerate() {
                     index.items.insert((name.to_string(), i), location(tree.nodes[item].span));
+                }
+            }
+            // The scalars under the field (aliases not followed), without recursion.
+            let mut stack = vec![v];
+            while let Some(id) = stack.pop() {
+                match &tree.nodes[id].body {
+                    Body::Scalar { text, .. } => {
+                        let at = location(tree.nodes[id].span);
+                        index.texts.entry((name.to_string(), text.clone())).or_insert(at);
+                    }
+                    Body::Seq(items) => stack.extend(items.iter().rev()),
+                    Body::Map(entries) => stack.extend(entries.iter().rev().map(|&(_, v)| v)),
+                    Body::Alias(_) => {}
                 }
             }
         }

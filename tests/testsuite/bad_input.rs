@@ -184,7 +184,8 @@ fn link_in_a_front_matter_field_to_missing_content() {
                 "---\ntitle: Kirjastokortti\nsummary: Lainaa.\nsteps:\n  - Katso [tämä](@/pages/missing).\n---\n",
             )
         },
-        &format!("{CARD}:4:1"),
+        // At the list item that holds the link, no longer at the `steps:` key.
+        &format!("{CARD}:5:5"),
         "there is no item `pages/missing`",
     );
 }

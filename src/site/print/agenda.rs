@@ -41,7 +41,7 @@ pub(crate) fn module(
     let links = cx.links(path, locale);
     let mut inline = |field: &str, text: &str| {
         render_inline(text, &links).unwrap_or_else(|m| {
-            diags.push(Diagnostic::at(&tr.path, tr.field_location(field), m));
+            diags.push(Diagnostic::at(&tr.path, tr.text_location(field, text), m));
             String::new()
         })
     };
