@@ -47,6 +47,21 @@ pub struct Diagnostic {
     pub code: Option<&'static str>,
     /// A suggestion that may fix it (`did you mean `summary`?`).
     pub hint: Option<String>,
+    /// How many characters from the column the bad text spans (0: unknown), for
+    /// the underline of the rendered report ([`crate::report`]).
+    pub len: usize,
+}
+
+/// Where a piece of text is in a file: 1-based line and column (in characters)
+/// and its length in characters (0 when unknown).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    /// 1-based line; 0 when unknown.
+    pub line: usize,
+    /// 1-based column in characters; 0 when unknown.
+    pub column: usize,
+    /// Length in characters; 0 when unknown.
+    pub len: usize,
 }
 
 impl Diagnostic {
@@ -60,7 +75,20 @@ impl Diagnostic {
             severity: Severity::Error,
             code: None,
             hint: None,
+            len: 0,
         }
+    }
+
+    /// A diagnostic at a located piece of text of `path`.
+    pub fn at(path: impl Into<PathBuf>, location: Location, message: impl Into<String>) -> Self {
+        Diagnostic::new(path, location.line, location.column, message).with_len(location.len)
+    }
+
+    /// The same problem, spanning `len` characters from its column.
+    #[must_use]
+    pub fn with_len(mut self, len: usize) -> Self {
+        self.len = len;
+        self
     }
 
     /// The same problem reported as a warning.

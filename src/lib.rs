@@ -33,12 +33,13 @@ mod fs;
 pub mod i18n;
 pub mod markdown;
 pub mod pdf;
+pub mod report;
 pub mod scaffold;
 pub mod search;
 pub mod serve;
 pub mod site;
 pub mod templates;
-mod yaml;
+pub mod yaml;
 
 pub use config::Config;
 pub use error::{Diagnostic, Error, Result, Severity};

@@ -8,7 +8,7 @@
 //! would reach one language and not the others.
 
 use crate::content::service::Channel;
-use crate::content::{field_line, Fields, Item, Meta, Translation};
+use crate::content::{Fields, Item, Meta, Translation};
 use crate::error::Diagnostic;
 use crate::Site;
 
@@ -52,7 +52,7 @@ fn against_source(tr: &Translation, source: &Translation) -> Vec<Diagnostic> {
         m.facilitation.iter().flat_map(|f| f.steps.iter().map(|s| s.minutes)).collect()
     };
     let (mine, source_minutes) = (minutes(own), minutes(theirs));
-    let line = field_line(&tr.front_matter, "facilitation", tr.front_matter_line);
+    let line = tr.field_location("facilitation").line;
     let src = source.path.display();
     if mine.len() != source_minutes.len() {
         findings.push(Check::StepMinutes.at(
@@ -79,7 +79,7 @@ fn against_source(tr: &Translation, source: &Translation) -> Vec<Diagnostic> {
         );
     }
     if own.reflection.len() != theirs.reflection.len() {
-        let line = field_line(&tr.front_matter, "reflection", tr.front_matter_line);
+        let line = tr.field_location("reflection").line;
         findings.push(Check::ReflectionCount.at(
             &tr.path,
             line,

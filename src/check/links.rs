@@ -183,7 +183,7 @@ fn duplicate_slugs(site: &Site) -> Vec<Diagnostic> {
             let slug = tr.common.slug.clone().unwrap_or_else(|| item.name.clone());
             match seen.get(&(code.to_string(), slug.clone())) {
                 Some(first) if first.kind != item.kind => {
-                    let line = crate::content::field_line(&tr.front_matter, "slug", tr.front_matter_line);
+                    let line = tr.field_location("slug").line;
                     findings.push(
                         Check::SlugDuplicate
                             .at(&tr.path, line, 1, format!("slug `{slug}` is also the `{code}` slug of `{}`; readers cannot tell the two pages apart by their address", first.key))

@@ -11,7 +11,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::config::PlainLanguageLimits;
-use crate::content::{field_line, Translation};
+use crate::content::Translation;
 use crate::error::{line_col, Diagnostic};
 use crate::Site;
 
@@ -195,7 +195,7 @@ fn judge(tr: &Translation, sentences: &[Sentence], limits: &PlainLanguageLimits)
 /// The sentences of a file: its summary and the text of its body, without
 /// headings and component blocks.
 pub fn translation_sentences(tr: &Translation) -> Vec<Sentence> {
-    let summary_line = field_line(&tr.front_matter, "summary", tr.front_matter_line);
+    let summary_line = tr.field_location("summary").line;
     let mut out = split_sentences(&[(0, tr.common.summary.as_str())], &|_| summary_line);
     let mut block: Vec<(usize, String)> = Vec::new();
     let mut skip = 0usize;

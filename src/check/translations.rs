@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::config::LocaleCode;
-use crate::content::{field_line, source_hash, Item, Translation};
+use crate::content::{source_hash, Item, Translation};
 use crate::error::Diagnostic;
 use crate::Site;
 
@@ -115,7 +115,7 @@ fn missing(site: &Site, item: &Item, code: &LocaleCode) -> Diagnostic {
 /// A finding when `tr` records a source that is missing or has changed.
 fn staleness(site: &Site, item: &Item, tr: &Translation) -> Option<Diagnostic> {
     let from = tr.common.translated_from.as_ref()?;
-    let line = field_line(&tr.front_matter, "translated-from", tr.front_matter_line);
+    let line = tr.field_location("translated-from").line;
     let source = item.translations.iter().find(|(code, _)| code.as_str() == from.locale);
     let Some((_, source)) = source.filter(|(_, s)| s.path != tr.path) else {
         return Some(Check::TranslationSource.at(

@@ -1,11 +1,12 @@
 //! `luukku check`: the whole pipeline but the writing, plus the findings of
 //! [`crate::check`], printed as text or as JSON for a city's CI.
 //!
-//! The command only parses its arguments and prints; every finding is printed
-//! through [`print_finding`], the one place that decides how a finding looks.
+//! The command only parses its arguments and prints; findings are printed as
+//! the build prints its errors, through [`crate::report`] (rustc's layout: the
+//! source line underlined, the hint below).
 
 use crate::check::Report;
-use crate::{Diagnostic, Result};
+use crate::Result;
 
 /// Arguments of `luukku check`.
 #[derive(Debug, clap::Args)]
@@ -36,15 +37,13 @@ pub(super) fn execute(args: &Args) -> Result<bool> {
                 .map_err(|e| crate::Error::Message(format!("the report does not serialize: {e}")))?;
             println!("{json}");
         }
-        Format::Text => print_text(&report),
+        Format::Text => print_text(&report, &args.root.root),
     }
     Ok(!report.fails(args.deny_warnings))
 }
 
-fn print_text(report: &Report) {
-    for finding in &report.findings {
-        eprintln!("{}", print_finding(finding));
-    }
+fn print_text(report: &Report, root: &std::path::Path) {
+    eprint!("{}", crate::report::render(&report.findings, root, crate::report::stderr_wants_color()));
     let (errors, warnings) = report.tally();
     let c = report.counts;
     let matrix: Vec<String> = report
@@ -70,17 +69,16 @@ fn print_text(report: &Report) {
     }
     let verdict = if errors > 0 { "FAILED" } else { "OK" };
     eprintln!(
-        "{verdict}: {} items, {} content files, {} pages would be written; {errors} errors, {warnings} warnings",
-        c.items, c.content_files, c.pages
+        "{verdict}: {} items, {} content files, {} pages would be written; {}, {}",
+        c.items,
+        c.content_files,
+        c.pages,
+        plural(errors, "error"),
+        plural(warnings, "warning")
     );
 }
 
-/// One finding as printed: `warning[L101]: path:line:col: message`, and its hint.
-pub(crate) fn print_finding(d: &Diagnostic) -> String {
-    let code = d.code.map(|c| format!("[{c}]")).unwrap_or_default();
-    let mut out = format!("{}{code}: {d}", d.severity.as_str());
-    if let Some(hint) = &d.hint {
-        out.push_str(&format!("\n  hint: {hint}"));
-    }
-    out
+/// `1 warning`, `2 warnings`.
+fn plural(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }

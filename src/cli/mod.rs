@@ -1,7 +1,8 @@
 //! The command line: argument parsing and one function per command.
 //!
 //! Commands only parse their arguments and call the library; errors come back
-//! here and are printed once, with their whole cause chain, by [`run`].
+//! here and are printed once by [`run`]: located problems as rustc-style
+//! reports ([`crate::report`]), anything else with its whole cause chain.
 
 mod build;
 mod check;
@@ -52,7 +53,17 @@ pub struct RootArg {
 
 /// Parses the process arguments, runs the command and maps the result to an exit code.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = <Cli as clap::CommandFactory>::command().get_matches();
+    let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    // Every command takes `--root`: diagnostics show the lines of the files under it.
+    let root = matches
+        .subcommand()
+        .and_then(|(_, m)| m.try_get_one::<PathBuf>("root").ok().flatten())
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("."));
     let result = match cli.command {
         Command::Build(args) => build::execute(&args),
         Command::Check(args) => match check::execute(&args) {
@@ -70,7 +81,7 @@ pub fn run() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             match &e {
-                crate::Error::Content(_) => eprintln!("{e}"),
+                crate::Error::Content(diags) => crate::report::eprint(diags, &root),
                 other => eprintln!("error: {}", crate::templates::error_chain(other)),
             }
             ExitCode::FAILURE

@@ -29,6 +29,7 @@ pub(super) fn execute(args: &Args) -> Result<()> {
     }
     let options = ServeOptions { root: args.root.root.clone(), bind: args.bind, port: args.port };
     let open = args.open;
+    let root = args.root.root.clone();
     let had_problems = AtomicBool::new(false);
     let reporter = Arc::new(move |report: &Report<'_>| match report {
         Report::Listening(url) => {
@@ -52,9 +53,7 @@ pub(super) fn execute(args: &Args) -> Result<()> {
                 }
             } else {
                 had_problems.store(true, Ordering::SeqCst);
-                for d in diags.iter() {
-                    eprintln!("error: {d}");
-                }
+                eprint!("{}", crate::report::render(diags, &root, crate::report::stderr_wants_color()));
                 eprintln!(
                     "{} problem{}; serving the last good pages",
                     diags.len(),

@@ -27,6 +27,7 @@ pub use locale::{Locale, LocaleCode};
 pub use localized::LocalizedText;
 
 use crate::error::{line_col, Diagnostic, Error, Result};
+use crate::report::codes;
 use raw::RawConfig;
 
 /// The section folders under `content/`, in the order sections are listed.
@@ -105,7 +106,9 @@ impl Config {
         let shown = Path::new(CONFIG_FILE);
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
             let (line, column) = e.span().map_or((0, 0), |s| line_col(text, s.start));
-            Error::from(Diagnostic::new(shown, line, column, e.message().trim_end().to_string()))
+            let len = e.span().map_or(0, |s| span_chars(text, s));
+            let message = e.message().trim_end().to_string();
+            Error::from(Diagnostic::new(shown, line, column, message).with_len(len).with_code(codes::CONFIG))
         })?;
         Resolver { text, shown, diags: Vec::new() }.resolve(raw, root)
     }
@@ -162,6 +165,11 @@ impl Config {
     }
 }
 
+/// How many characters a byte span of `text` covers (for the underline).
+fn span_chars(text: &str, span: std::ops::Range<usize>) -> usize {
+    text.get(span).map_or(0, |t| t.chars().count())
+}
+
 pub(crate) struct Resolver<'a> {
     text: &'a str,
     shown: &'a Path,
@@ -171,7 +179,8 @@ pub(crate) struct Resolver<'a> {
 impl Resolver<'_> {
     pub(crate) fn at<T>(&mut self, spanned: &toml::Spanned<T>, message: String) {
         let (line, column) = line_col(self.text, spanned.span().start);
-        self.diags.push(Diagnostic::new(self.shown, line, column, message));
+        let len = span_chars(self.text, spanned.span());
+        self.diags.push(Diagnostic::new(self.shown, line, column, message).with_len(len).with_code(codes::CONFIG));
     }
 
     fn resolve(mut self, raw: RawConfig, root: &Path) -> Result<Config> {

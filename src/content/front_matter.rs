@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use crate::error::Diagnostic;
+use crate::report::codes;
 
 /// A file split into front matter and body.
 #[derive(Debug)]
@@ -31,7 +32,10 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
             1,
             1,
             "expected front matter: the file must start with a line `---`, then YAML fields (title, summary, …), then a line `---`",
-        ));
+        )
+        .with_len(first.trim_end().chars().count())
+        .with_code(codes::FRONT_MATTER)
+        .with_hint("put a line `---` before the fields and another after them"));
     }
     let yaml_start = first.len();
     let mut offset = yaml_start;
@@ -48,12 +52,8 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
         1,
         1,
         "the front matter opened here is never closed; expected a line `---` after the YAML fields",
-    ))
-}
-
-/// The 1-based line of a top-level `field:` in a YAML text starting on `first_line`.
-pub fn field_line(yaml: &str, field: &str, first_line: usize) -> usize {
-    yaml.lines()
-        .position(|l| l.strip_prefix(field).is_some_and(|rest| rest.trim_start().starts_with(':')))
-        .map_or(first_line, |i| first_line + i)
+    )
+    .with_len(3)
+    .with_code(codes::FRONT_MATTER)
+    .with_hint("add a line `---` after the last field, before the text"))
 }

@@ -12,9 +12,10 @@ use rayon::prelude::*;
 use super::fields::{BasicFields, CommonMeta, ModuleFields, PageFields, ServiceFields};
 use super::{Fields, Item, Kind, Library, Meta, Translation};
 use crate::config::{is_url_segment, Config, MAX_SEGMENT};
-use crate::error::{Diagnostic, Error, Result};
+use crate::error::{Diagnostic, Error, Location, Result};
 use crate::fs::Entry;
 use crate::markdown;
+use crate::report::codes;
 
 /// The file of language-neutral facts in an item folder.
 pub const META_FILE: &str = "meta.yaml";
@@ -190,13 +191,10 @@ fn load_item(config: &Config, dir: &ItemDir) -> (Option<Item>, Vec<Diagnostic>) 
     let mut diags = Vec::new();
     let key = format!("{}/{}", dir.kind.dir_name(), dir.name);
     let meta_file = dir.files.iter().find(|f| f.file_name().is_some_and(|n| n == META_FILE));
-    let (meta, meta_path, meta_text) = match load_meta(config, dir, meta_file) {
-        Ok(m) => m,
-        Err(d) => {
-            diags.push(d);
-            (Meta::Common(CommonMeta::default()), None, String::new())
-        }
-    };
+    let loaded = load_meta(config, dir, meta_file).unwrap_or_else(|mut d| {
+        diags.append(&mut d);
+        LoadedMeta::default()
+    });
     let mut translations = BTreeMap::new();
     for file in &dir.files {
         let Some(stem) = file.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".md")) else {
@@ -227,65 +225,81 @@ fn load_item(config: &Config, dir: &ItemDir) -> (Option<Item>, Vec<Diagnostic>) 
         ));
     }
     let order = dir.name.split_once('-').and_then(|(n, _)| n.parse().ok());
-    let item = Item { key, kind: dir.kind, name: dir.name.clone(), order, meta, meta_path, meta_text, translations };
+    let item = Item {
+        key,
+        kind: dir.kind,
+        name: dir.name.clone(),
+        order,
+        meta: loaded.meta,
+        meta_path: loaded.path,
+        meta_text: loaded.text,
+        meta_index: loaded.index,
+        translations,
+    };
     (Some(item), diags)
 }
 
-fn load_meta(
-    config: &Config,
-    dir: &ItemDir,
-    file: Option<&PathBuf>,
-) -> Result<(Meta, Option<PathBuf>, String), Diagnostic> {
+fn load_meta(config: &Config, dir: &ItemDir, file: Option<&PathBuf>) -> Result<LoadedMeta, Vec<Diagnostic>> {
     let kind = dir.kind;
     let Some(file) = file else {
         // A meta.yaml that exists but was refused by the reading rule is reported already.
         if kind == Kind::Service && !crate::fs::exists(&dir.dir.join(META_FILE)) {
-            return Err(Diagnostic::file(
+            return Err(vec![Diagnostic::file(
                 shown(config, &dir.dir.join(META_FILE)),
                 "a service card needs meta.yaml (its channels, producer and review date); none found",
-            ));
+            )]);
         }
-        return Ok((Meta::Common(CommonMeta::default()), None, String::new()));
+        return Ok(LoadedMeta::default());
     };
     let path = shown(config, file);
-    let text = crate::fs::read_text(&config.root, file).map_err(first_diagnostic(&path))?;
-    let meta = if kind == Kind::Service {
-        let meta: super::ServiceMeta = crate::yaml::parse(&text, &path, 1)?;
+    let text = crate::fs::read_text(&config.root, file).map_err(|e| vec![first_diagnostic(&path)(e)])?;
+    let (meta, index) = if kind == Kind::Service {
+        let parsed = crate::yaml::parse_all::<super::ServiceMeta>(&text, &path, 1)?;
         let codes: Vec<&str> = config.locales.iter().map(|l| l.code.as_str()).collect();
-        for text_field in meta.localized_texts() {
-            if let Some(key) = text_field.unknown_locales(&codes).first() {
-                let (line, column) = locate_key(&text, key);
-                return Err(Diagnostic::new(
+        let mut unknown: Vec<&str> =
+            parsed.value.localized_texts().iter().flat_map(|t| t.unknown_locales(&codes)).collect();
+        unknown.sort_unstable();
+        unknown.dedup();
+        let diags: Vec<Diagnostic> = unknown
+            .iter()
+            .flat_map(|key| parsed.index.free_keys(key).map(move |at| (key, at)))
+            .map(|(key, at)| {
+                Diagnostic::at(
                     &path,
-                    line,
-                    column,
+                    at,
                     format!("`{key}` is not a configured locale; expected one of {}", codes.join(", ")),
-                ));
-            }
+                )
+                .with_code(crate::report::codes::UNKNOWN_LOCALE)
+            })
+            .collect();
+        if !diags.is_empty() {
+            return Err(diags);
         }
-        Meta::Service(Box::new(meta))
+        (Meta::Service(Box::new(parsed.value)), parsed.index)
     } else {
-        Meta::Common(crate::yaml::parse(&text, &path, 1)?)
+        let parsed = crate::yaml::parse_all(&text, &path, 1)?;
+        (Meta::Common(parsed.value), parsed.index)
     };
-    Ok((meta, Some(path), text))
+    Ok(LoadedMeta { meta, path: Some(path), text, index })
 }
 
-/// Where a mapping key `key:` first appears in a YAML text (1-based line and
-/// column; line 1 if it cannot be found). serde_yaml keeps no positions after
-/// parsing, so a check made afterwards finds its key in the text.
-fn locate_key(text: &str, key: &str) -> (usize, usize) {
-    for (i, line) in text.lines().enumerate() {
-        let mut from = 0;
-        while let Some(at) = line[from..].find(key).map(|a| a + from) {
-            let before = line[..at].chars().next_back();
-            let after = line[at + key.len()..].trim_start();
-            if before.is_none_or(|c| c.is_whitespace() || c == '{' || c == ',') && after.starts_with(':') {
-                return (i + 1, line[..at].chars().count() + 1);
-            }
-            from = at + key.len();
+/// An item's `meta.yaml`, read.
+struct LoadedMeta {
+    meta: Meta,
+    path: Option<PathBuf>,
+    text: String,
+    index: crate::yaml::Index,
+}
+
+impl Default for LoadedMeta {
+    fn default() -> Self {
+        LoadedMeta {
+            meta: Meta::Common(CommonMeta::default()),
+            path: None,
+            text: String::new(),
+            index: Default::default(),
         }
     }
-    (1, 1)
 }
 
 fn first_diagnostic(path: &Path) -> impl Fn(Error) -> Diagnostic + '_ {
@@ -298,59 +312,52 @@ fn first_diagnostic(path: &Path) -> impl Fn(Error) -> Diagnostic + '_ {
 fn load_translation(root: &Path, dir: &ItemDir, file: &Path, path: &Path) -> Result<Translation, Vec<Diagnostic>> {
     let text = crate::fs::read_text(root, file).map_err(|e| vec![first_diagnostic(path)(e)])?;
     let split = super::split(&text, path).map_err(|d| vec![d])?;
-    let parse = |yaml: &str| -> Result<(super::Common, Fields), Diagnostic> {
+    let parse = |yaml: &str| -> Result<(super::Common, Fields, crate::yaml::Index), Vec<Diagnostic>> {
+        let line = split.yaml_line;
         Ok(match dir.kind {
             Kind::Service => {
-                let f: ServiceFields = crate::yaml::parse(yaml, path, split.yaml_line)?;
-                (f.common(), Fields::Service(Box::new(f)))
+                let f = crate::yaml::parse_all::<ServiceFields>(yaml, path, line)?;
+                (f.value.common(), Fields::Service(Box::new(f.value)), f.index)
             }
             Kind::Training => {
-                let f: ModuleFields = crate::yaml::parse(yaml, path, split.yaml_line)?;
-                (f.common(), Fields::Module(Box::new(f)))
+                let f = crate::yaml::parse_all::<ModuleFields>(yaml, path, line)?;
+                (f.value.common(), Fields::Module(Box::new(f.value)), f.index)
             }
             Kind::Page => {
-                let f: PageFields = crate::yaml::parse(yaml, path, split.yaml_line)?;
-                (f.common(), Fields::Page(f))
+                let f = crate::yaml::parse_all::<PageFields>(yaml, path, line)?;
+                (f.value.common(), Fields::Page(f.value), f.index)
             }
             Kind::Glossary | Kind::Persona => {
-                let f: BasicFields = crate::yaml::parse(yaml, path, split.yaml_line)?;
-                (f.common(), Fields::Basic)
+                let f = crate::yaml::parse_all::<BasicFields>(yaml, path, line)?;
+                (f.value.common(), Fields::Basic, f.index)
             }
         })
     };
-    let (common, fields) = parse(split.yaml).map_err(|d| vec![d])?;
+    let (common, fields, index) = parse(split.yaml)?;
     let mut diags = Vec::new();
+    // A value that parsed but breaks a rule: located at the value.
+    let mut bad = |field: &str, message: String| {
+        let at = index.value(field).unwrap_or(Location { line: split.yaml_line, column: 1, len: 0 });
+        diags.push(Diagnostic::at(path, at, message).with_code(codes::CONTENT_FIELD));
+    };
     if let Some(slug) = common.slug.as_deref().filter(|s| !is_url_segment(s)) {
-        let line = super::field_line(split.yaml, "slug", split.yaml_line);
-        diags.push(Diagnostic::new(path, line, 1, format!("slug `{slug}` is not a URL segment; expected at most {MAX_SEGMENT} lower-case ASCII letters, digits and `-` (ä → a, ö → o, å → a)")));
+        bad("slug", format!("slug `{slug}` is not a URL segment; expected at most {MAX_SEGMENT} lower-case ASCII letters, digits and `-` (ä → a, ö → o, å → a)"));
     }
     if common.title.trim().is_empty() {
-        let line = super::field_line(split.yaml, "title", split.yaml_line);
-        diags.push(Diagnostic::new(path, line, 1, "title is empty; expected the item's name"));
+        bad("title", "title is empty; expected the item's name".to_string());
     }
     if dir.kind == Kind::Service && common.summary.chars().count() > 150 {
-        let line = super::field_line(split.yaml, "summary", split.yaml_line);
-        diags.push(Diagnostic::new(
-            path,
-            line,
-            1,
+        bad(
+            "summary",
             format!(
                 "a service card's summary is at most 150 characters (as in the Suomi.fi catalogue); this one has {}",
                 common.summary.chars().count()
             ),
-        ));
+        );
     }
     if let Fields::Page(p) = &fields {
-        if let Some(layout) = &p.layout {
-            if !is_url_segment(layout) {
-                let line = super::field_line(split.yaml, "layout", split.yaml_line);
-                diags.push(Diagnostic::new(
-                    path,
-                    line,
-                    1,
-                    format!("layout `{layout}` is not a template name; expected e.g. `page`, `home`, `poster`"),
-                ));
-            }
+        if let Some(layout) = p.layout.as_ref().filter(|l| !is_url_segment(l)) {
+            bad("layout", format!("layout `{layout}` is not a template name; expected e.g. `page`, `home`, `poster`"));
         }
     }
     let body = split.body.to_string();
@@ -367,6 +374,7 @@ fn load_translation(root: &Path, dir: &ItemDir, file: &Path, path: &Path) -> Res
         fields,
         front_matter: split.yaml.to_string(),
         front_matter_line: split.yaml_line,
+        front_matter_index: index,
         body,
         body_line: split.body_line,
         headings,

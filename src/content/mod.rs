@@ -22,7 +22,7 @@ use serde::Serialize;
 
 pub use crate::config::LocalizedText;
 pub use fields::{Common, CommonMeta, FacilitationPlan, FacilitationStep, TranslatedFrom};
-pub use front_matter::{field_line, split};
+pub use front_matter::split;
 pub use load::{load, load_item_dir};
 pub use service::ServiceMeta;
 pub use translation::source_hash;
@@ -102,8 +102,10 @@ pub struct Item {
     pub meta: Meta,
     /// `meta.yaml`, as shown in messages, if there is one.
     pub meta_path: Option<PathBuf>,
-    /// The text of `meta.yaml` (for locating later errors in it).
+    /// The text of `meta.yaml` (to tell when it changed).
     pub meta_text: String,
+    /// Where the fields of `meta.yaml` are (for locating later errors in it).
+    pub meta_index: crate::yaml::Index,
     /// The item in each locale it is written in.
     pub translations: BTreeMap<LocaleCode, Translation>,
 }
@@ -159,12 +161,32 @@ pub struct Translation {
     pub body_line: usize,
     /// The file line the front matter starts on.
     pub front_matter_line: usize,
-    /// The front matter text (for locating later errors in it).
+    /// The front matter text (to tell when it changed).
     pub front_matter: String,
+    /// Where the front matter's fields are (for locating later errors in it).
+    pub front_matter_index: crate::yaml::Index,
     /// The body's headings with their ids.
     pub headings: Vec<Heading>,
     /// The body's component blocks, parsed and checked.
     pub components: Vec<ComponentBlock>,
+}
+
+impl Translation {
+    /// Where a front matter field is (its key), for an error about the field; the
+    /// front matter's first line if the field is not written.
+    pub fn field_location(&self, field: &str) -> crate::error::Location {
+        self.front_matter_index.key(field).unwrap_or(crate::error::Location {
+            line: self.front_matter_line,
+            column: 1,
+            len: 0,
+        })
+    }
+
+    /// Where the text `text` is written under a front matter field (a list item, a
+    /// step's instructions), else where the field is.
+    pub fn text_location(&self, field: &str, text: &str) -> crate::error::Location {
+        self.front_matter_index.text(field, text).unwrap_or_else(|| self.field_location(field))
+    }
 }
 
 /// The fields particular to a kind.

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::config::Locale;
 use crate::content::fields::ModuleFields;
-use crate::content::{field_line, Fields, Item, Kind, Meta, Translation, HOME_KEY};
+use crate::content::{Fields, Item, Kind, Meta, Translation, HOME_KEY};
 use crate::error::Diagnostic;
 use crate::markdown::{components::PersonaGrid, render_body, render_inline, LinkResolver};
 
@@ -55,7 +55,7 @@ pub(crate) fn item(cx: &PageCx<'_>) -> Result<String, Vec<Diagnostic>> {
     }
     let inline = |field: &str, text: &str, diags: &mut Vec<Diagnostic>| -> String {
         render_inline(text, &links).unwrap_or_else(|m| {
-            diags.push(Diagnostic::new(&tr.path, field_line(&tr.front_matter, field, tr.front_matter_line), 1, m));
+            diags.push(Diagnostic::at(&tr.path, tr.text_location(field, text), m));
             String::new()
         })
     };

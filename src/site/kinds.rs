@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::config::LocaleCode;
-use crate::content::{field_line, Item, Kind, HOME_KEY};
+use crate::content::{Item, Kind, HOME_KEY};
 use crate::error::Diagnostic;
 
 use super::context::PageCx;
@@ -407,7 +407,7 @@ fn item_spec(site: &Shape<'_>, item: &Item, locale: &crate::config::Locale) -> P
     let subject = Subject::Item(item.key.clone());
     match item.translations.get(&locale.code) {
         Some(tr) => {
-            let line = field_line(&tr.front_matter, "slug", tr.front_matter_line);
+            let line = tr.field_location("slug").line;
             let source = Source { path: tr.path.clone(), line, what: "the page".into() };
             spec(PageKind::Item, Some(&locale.code), subject, path, source)
         }
@@ -419,10 +419,8 @@ fn item_spec(site: &Shape<'_>, item: &Item, locale: &crate::config::Locale) -> P
                 .iter()
                 .find_map(|l| item.translations.get(&l.code))
                 .or_else(|| item.translations.values().next());
-            let (path_of, line) = from.map_or_else(
-                || (PathBuf::from(&item.key), 0),
-                |t| (t.path.clone(), field_line(&t.front_matter, "slug", t.front_matter_line)),
-            );
+            let (path_of, line) =
+                from.map_or_else(|| (PathBuf::from(&item.key), 0), |t| (t.path.clone(), t.field_location("slug").line));
             let what = format!("the not-translated `{}` page of `{}`", locale.code, item.key);
             let source = Source { path: path_of, line, what };
             spec(PageKind::NotTranslated, Some(&locale.code), subject, path, source)

@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::config::{Config, Locale};
 use crate::content::fields::ModuleFields;
-use crate::content::{field_line, Fields, Item, Kind};
+use crate::content::{Fields, Item, Kind};
 use crate::error::Diagnostic;
 use crate::markdown::render_inline;
 
@@ -221,8 +221,7 @@ fn module(
     let (Some(tr), Some(f)) = (tr, fields) else { return out };
     let mut inline = |field: &str, text: &str| {
         render_inline(text, links).unwrap_or_else(|m| {
-            let line = field_line(&tr.front_matter, field, tr.front_matter_line);
-            diags.push(Diagnostic::new(&tr.path, line, 1, m));
+            diags.push(Diagnostic::at(&tr.path, tr.text_location(field, text), m));
             String::new()
         })
     };

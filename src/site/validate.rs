@@ -4,7 +4,7 @@
 //! Per-file checks (schema, types, slugs' shape) happen while loading; what is
 //! here can only be judged once every item is known.
 
-use crate::content::{field_line, Fields, Item};
+use crate::content::{Fields, Item};
 use crate::error::Diagnostic;
 
 use super::kinds::PageSpec;
@@ -50,11 +50,10 @@ pub(crate) fn validate_item(site: &Shape<'_>, templates: Option<&Templates>, ite
         if let Fields::Page(p) = &tr.fields {
             if let Some(layout) = &p.layout {
                 if templates.is_some_and(|t| !t.has(&format!("{layout}.html"))) {
-                    let line = field_line(&tr.front_matter, "layout", tr.front_matter_line);
-                    diags.push(Diagnostic::new(
+                    let at = tr.front_matter_index.value("layout").unwrap_or_else(|| tr.field_location("layout"));
+                    diags.push(Diagnostic::at(
                         &tr.path,
-                        line,
-                        1,
+                        at,
                         format!(
                             "layout `{layout}` has no template `{layout}.html` in the theme or the site's templates/"
                         ),
@@ -85,17 +84,13 @@ pub(crate) fn validate_item(site: &Shape<'_>, templates: Option<&Templates>, ite
 }
 
 fn check_related(site: &Shape<'_>, item: &Item, diags: &mut Vec<Diagnostic>) {
-    for key in item.related().iter().chain(item.featured()) {
+    let listed = item.related().iter().map(|k| ("related", k)).enumerate();
+    let featured = item.featured().iter().map(|k| ("featured", k)).enumerate();
+    for (i, (field, key)) in listed.chain(featured) {
         if !site.library.items.contains_key(key) {
             let path = item.meta_path.clone().unwrap_or_default();
-            let line = item.meta_text.lines().position(|l| l.contains(key.as_str())).map_or(0, |i| i + 1);
-            let column = item
-                .meta_text
-                .lines()
-                .nth(line.saturating_sub(1))
-                .and_then(|l| l.find(key.as_str()))
-                .map_or(0, |c| c + 1);
-            diags.push(Diagnostic::new(path, line, column, format!("item `{key}` does not exist; expected the path of an item folder under content/, such as `services/bus-card`")));
+            let at = item.meta_index.item(field, i).or_else(|| item.meta_index.key(field)).unwrap_or_default();
+            diags.push(Diagnostic::at(path, at, format!("item `{key}` does not exist; expected the path of an item folder under content/, such as `services/bus-card`")));
         }
     }
 }

@@ -339,7 +339,7 @@ fn what_the_build_refuses_is_an_error_finding() {
     let run = site.run(&["check"]);
     let stderr = run.expect_failure();
     assert!(
-        stderr.contains("error[L001]: content/services/library-card/fi.md:9:73: link to `@/services/nothing`: there is no item `services/nothing`"),
+        stderr.contains("error[L001]: link to `@/services/nothing`: there is no item `services/nothing`; expected the path of an item folder under content/, such as `@/services/bus-card`\n  --> content/services/library-card/fi.md:9:73\n"),
         "{stderr}"
     );
     let (code, json) = report(&site, &[]);
@@ -358,7 +358,7 @@ fn a_check_limit_out_of_range_is_a_config_error() {
         findings(&json),
         vec![one(
             "error",
-            "L001",
+            "E011",
             "book.toml",
             25,
             23,
@@ -402,15 +402,15 @@ fn the_json_report_has_the_documented_shape() {
 }
 
 #[test]
-fn text_output_prints_severity_code_and_location_on_one_line() {
+fn text_output_prints_each_finding_as_the_build_prints_its_errors() {
     let site = base();
     site.remove("content/services/library-card/sv.md");
     let run = site.run(&["check", "--deny-warnings"]);
     let stderr = run.expect_failure();
     assert!(
-        stderr.contains("warning[L101]: content/services/library-card/sv.md: `services/library-card` has no `sv` translation; readers of `sv` get the `fi` text\n  hint: write content/services/library-card/sv.md\n"),
+        stderr.contains("warning[L101]: `services/library-card` has no `sv` translation; readers of `sv` get the `fi` text\n  --> content/services/library-card/sv.md\n   = help: write content/services/library-card/sv.md\n"),
         "{stderr}"
     );
     assert!(stderr.contains("translations: fi 3 present, 0 missing, 0 stale; fi-selko 3 present, 0 missing, 0 stale; sv 2 present, 1 missing, 0 stale"), "{stderr}");
-    assert!(stderr.contains("0 errors, 1 warnings"), "{stderr}");
+    assert!(stderr.contains("0 errors, 1 warning\n"), "{stderr}");
 }

@@ -5,6 +5,7 @@ mod bad_input;
 mod bounds;
 mod build;
 mod check;
+mod diagnostics;
 mod fuzz;
 mod harness;
 mod live;

@@ -20,8 +20,9 @@ fn an_item_page_and_the_accessibility_statement_on_one_path_fail_naming_both() {
     let stderr = rejected(|s| s.edit("content/pages/about/fi.md", "slug: tietoa", "slug: saavutettavuusseloste"));
     assert!(
         stderr.contains(
-            "error: content/pages/about/fi.md:3:1: the page would be written to `fi/saavutettavuusseloste/`, \
-             which the accessibility statement of `fi` (book.toml) already uses; expected a slug of its own"
+            "error: the page would be written to `fi/saavutettavuusseloste/`, \
+             which the accessibility statement of `fi` (book.toml) already uses; expected a slug of its own\n  \
+             --> content/pages/about/fi.md:3:1"
         ),
         "{stderr}"
     );
@@ -33,8 +34,9 @@ fn two_item_pages_on_one_path_fail_naming_both_files() {
         rejected(|s| s.edit("content/services/library-card/fi.md", "slug: kirjastokortti", "slug: bussikortti"));
     assert!(
         stderr.contains(
-            "error: content/services/library-card/fi.md:3:1: the page would be written to `fi/palvelut/bussikortti/`, \
-             which the page (content/services/bus-card/fi.md) already uses; expected a slug of its own"
+            "error: the page would be written to `fi/palvelut/bussikortti/`, \
+             which the page (content/services/bus-card/fi.md) already uses; expected a slug of its own\n  \
+             --> content/services/library-card/fi.md:3:1"
         ),
         "{stderr}"
     );
@@ -46,9 +48,9 @@ fn a_not_translated_page_may_not_replace_another_items_translated_page() {
     let stderr = rejected(|s| s.edit("content/services/bus-card/sv.md", "slug: busskort", "slug: kirjastokortti"));
     assert!(
         stderr.contains(
-            "error: content/services/library-card/fi.md:3:1: the not-translated `sv` page of `services/library-card` \
+            "error: the not-translated `sv` page of `services/library-card` \
              would be written to `sv/tjanster/kirjastokortti/`, which the page (content/services/bus-card/sv.md) \
-             already uses; expected a slug of its own"
+             already uses; expected a slug of its own\n  --> content/services/library-card/fi.md:3:1"
         ),
         "{stderr}"
     );

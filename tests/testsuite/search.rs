@@ -527,7 +527,7 @@ fn a_page_whose_address_is_the_search_page_is_rejected() {
     let stderr = site.build().expect_failure().to_string();
     assert!(
         stderr.contains(
-            "content/pages/about/fi.md:3:1: the page would be written to `fi/haku/`, which the search page of `fi` (book.toml) already uses; expected a slug of its own"
+            "error: the page would be written to `fi/haku/`, which the search page of `fi` (book.toml) already uses; expected a slug of its own\n  --> content/pages/about/fi.md:3:1"
         ),
         "{stderr}"
     );

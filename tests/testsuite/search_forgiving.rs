@@ -337,8 +337,10 @@ fn a_bad_synonyms_line_fails_the_build_naming_file_line_and_column() {
     site.write("locales/sv/synonyms.txt", "dagis, daghem\n\n  lekis, , förskola\n");
     let run = site.build();
     let err = run.expect_failure();
-    assert!(err.contains("locales/sv/synonyms.txt:3:3: expected a word or phrase between the commas"), "{err}");
+    assert!(err.contains("error: expected a word or phrase between the commas"), "{err}");
+    assert!(err.contains("--> locales/sv/synonyms.txt:3:3"), "{err}");
     site.write("locales/sv/synonyms.txt", "dagis => daghem => förskola\n");
     let err = site.build().expect_failure().to_string();
-    assert!(err.contains("locales/sv/synonyms.txt:1:17: expected one `=>` at most"), "{err}");
+    assert!(err.contains("error: expected one `=>` at most"), "{err}");
+    assert!(err.contains("--> locales/sv/synonyms.txt:1:17"), "{err}");
 }

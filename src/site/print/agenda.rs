@@ -3,7 +3,7 @@
 //! every step, and the reflection questions.
 
 use crate::config::Locale;
-use crate::content::{field_line, Fields, Item};
+use crate::content::{Fields, Item};
 use crate::error::Diagnostic;
 use crate::markdown::render_inline;
 
@@ -41,7 +41,7 @@ pub(crate) fn module(
     let links = cx.links(path, locale);
     let mut inline = |field: &str, text: &str| {
         render_inline(text, &links).unwrap_or_else(|m| {
-            diags.push(Diagnostic::new(&tr.path, field_line(&tr.front_matter, field, tr.front_matter_line), 1, m));
+            diags.push(Diagnostic::at(&tr.path, tr.text_location(field, text), m));
             String::new()
         })
     };
