@@ -5,6 +5,7 @@
 
 mod build;
 mod check;
+mod import;
 mod pdf;
 mod search;
 mod serve;
@@ -28,6 +29,9 @@ enum Command {
     Build(build::Args),
     /// Load, validate and render the site without writing anything.
     Check(check::Args),
+    /// Import service descriptions from another source (`import ptv`: the Suomi.fi service catalogue).
+    #[command(subcommand)]
+    Import(import::Source),
     /// Print a handout, worksheets, the whole package, the guide, the pocket guide or the poster to PDF.
     Pdf(pdf::Args),
     /// Search a locale's pages, ranked as the site's search box ranks them.
@@ -50,6 +54,7 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build::execute(&args),
         Command::Check(args) => check::execute(&args),
+        Command::Import(source) => import::execute(&source),
         Command::Pdf(args) => pdf::execute(&args),
         Command::Search(args) => search::execute(&args),
         Command::Serve(args) => serve::execute(&args),

@@ -1,6 +1,7 @@
 //! A service card's facts and channels, localized for one page, and the
 //! "contact and hours" box that puts the primary channel first.
 
+mod catalogue;
 mod hours;
 
 use crate::config::{Config, Locale};
@@ -67,6 +68,7 @@ pub(crate) fn service_view(
         reviewed_by: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).map(|b| text(config, b, locale)),
         channels,
         ptv_id: m.ptv_id.clone(),
+        catalogue: catalogue::catalogue(config, m, locale),
         json_ld: String::new(),
     }
 }
@@ -225,7 +227,11 @@ fn contact(channels: &[ChannelView]) -> Option<ContactView> {
 
 fn channel_view(config: &Config, channel: &Channel, locale: &Locale, text_of: Option<&HoursText<'_>>) -> ChannelView {
     let t = |x: &crate::content::LocalizedText| soft_hyphens(&text(config, x, locale), &locale.lang);
-    let mut v = ChannelView { kind: channel.code().to_string(), ..ChannelView::default() };
+    let mut v = ChannelView {
+        kind: channel.code().to_string(),
+        extra: catalogue::extra(config, channel, locale),
+        ..ChannelView::default()
+    };
     let set_hours = |v: &mut ChannelView, rows: &[OpeningHours], exceptions: &[ExceptionHours]| {
         let Some(h) = text_of else { return };
         if rows.is_empty() {
