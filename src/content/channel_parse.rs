@@ -53,7 +53,7 @@ pub struct RawChannel {
     number: Option<String>,
     charge: Option<LocalizedText>,
     charge_type: Option<ChargeType>,
-    url: Option<String>,
+    url: Option<LocalizedText>,
     phones: Option<Vec<PhoneNumber>>,
     emails: Option<Vec<String>>,
     #[serde(default, deserialize_with = "language_codes")]
@@ -179,7 +179,11 @@ impl TryFrom<RawChannel> for Channel {
             }
             T::Chat | T::EService | T::WebPage | T::PrintableForm => {
                 let url = raw.url.ok_or_else(|| missing("url"))?;
-                url_policy::check(&url)?;
+                match &url {
+                    LocalizedText::All(u) => url_policy::check(u)?,
+                    LocalizedText::ByLocale(map) if map.is_empty() => return Err(missing("url")),
+                    LocalizedText::ByLocale(map) => map.values().try_for_each(|u| url_policy::check(u))?,
+                }
                 let online =
                     Online { name, description, url, hours: raw.hours.unwrap_or_default(), phones, emails, languages };
                 match raw.kind {
@@ -349,6 +353,7 @@ impl super::ServiceMeta {
                 Channel::Email(e) => out.extend(e.name.iter().chain(&e.description)),
                 Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
                     out.extend(o.name.iter().chain(&o.description));
+                    out.push(&o.url);
                     out.extend(o.phones.iter().flat_map(|n| n.note.iter().chain(&n.charge)));
                 }
             }

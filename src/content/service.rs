@@ -260,7 +260,8 @@ pub struct Email {
 pub struct Online {
     pub name: Option<LocalizedText>,
     pub description: Option<LocalizedText>,
-    pub url: String,
+    /// One URL for every locale, or a URL per locale (a form in each language).
+    pub url: LocalizedText,
     #[serde(default)]
     pub hours: Vec<OpeningHours>,
     /// Support numbers for the channel.

@@ -13,11 +13,9 @@
 //! URLs, numbers and e-mail addresses pass the same checks as hand-written
 //! ones; one that fails is left out and named in the notes.
 
-use std::collections::BTreeMap;
-
 use super::convert::{charge_type, is_language_code, Context};
 use super::coords::tm35fin_to_wgs84;
-use super::model::{Address, Channel, Coordinates, Hours, PhoneNumber, PostalAddress, Text};
+use super::model::{Address, Channel, Coordinates, Hours, PhoneNumber, PostalAddress, Text, Url};
 use super::ptv::{self, LangValue, ServiceChannel};
 use super::text;
 use crate::config::url_policy;
@@ -36,10 +34,10 @@ pub fn channel(cx: &Context<'_>, c: &ServiceChannel, dropped: &mut dyn FnMut(Str
         "ServiceLocation" => {
             let phones = phones(cx, &c.phone_numbers, &mut |w| dropped(format!("channel {id}: {w}")));
             let emails = emails(&c.emails, &mut |w| dropped(format!("channel {id}: {w}")));
-            if !c.web_pages.is_empty() {
-                dropped(format!("channel {id}: the web page of a service location (a service point has no URL)"));
-            }
             let mut out = Vec::new();
+            if c.addresses.iter().any(|a| a.kind.as_deref() == Some("Postal")) {
+                dropped(format!("channel {id}: its postal address (a card shows where to go, not where to send mail)"));
+            }
             for a in c.addresses.iter().filter(|a| a.kind.as_deref() != Some("Postal")) {
                 let Some(address) = postal_address(cx, a.street_address.as_ref()) else { continue };
                 let coordinates = a.street_address.as_ref().and_then(|s| {
@@ -59,6 +57,11 @@ pub fn channel(cx: &Context<'_>, c: &ServiceChannel, dropped: &mut dyn FnMut(Str
                     ..base.clone()
                 });
             }
+            // A place's own web page: a web-page channel of the same name after it.
+            let pages: Vec<LangValue> = c.web_pages.iter().map(|p| p.as_lang_value()).collect();
+            if let Some(url) = urls(cx, &pages, &mut |w| dropped(format!("channel {id}: {w}"))) {
+                out.push(Channel { kind: "web-page", url: Some(url), name: base.name.clone(), ..Channel::default() });
+            }
             out
         }
         "Phone" => {
@@ -77,15 +80,11 @@ pub fn channel(cx: &Context<'_>, c: &ServiceChannel, dropped: &mut dyn FnMut(Str
                 .collect()
         }
         kind @ ("EChannel" | "WebPage" | "PrintableForm") => {
-            let urls: Vec<&LangValue> =
+            let files: Vec<&LangValue> =
                 if kind == "PrintableForm" { c.channel_urls.iter().collect() } else { Vec::new() };
-            let pages = c.web_pages.iter().map(|p| LangValue {
-                language: p.language.clone(),
-                value: p.url.clone(),
-                kind: None,
-            });
-            let all: Vec<LangValue> = urls.into_iter().cloned().chain(pages).collect();
-            let Some(url) = first_url(cx, &all, &mut |w| dropped(format!("channel {id}: {w}"))) else {
+            let pages = c.web_pages.iter().map(ptv::WebPage::as_lang_value);
+            let all: Vec<LangValue> = files.into_iter().cloned().chain(pages).collect();
+            let Some(url) = urls(cx, &all, &mut |w| dropped(format!("channel {id}: {w}"))) else {
                 return Vec::new();
             };
             vec![Channel {
@@ -105,27 +104,33 @@ pub fn channel(cx: &Context<'_>, c: &ServiceChannel, dropped: &mut dyn FnMut(Str
     }
 }
 
-/// The URL in the site's default locale, else in its first language that has one.
-fn first_url(cx: &Context<'_>, values: &[LangValue], dropped: &mut dyn FnMut(String)) -> Option<String> {
-    let mut usable: BTreeMap<usize, String> = BTreeMap::new();
+/// The channel's URL in each of the site's locales that has one: one URL when
+/// they are all the same (or the record's language is not the site's).
+fn urls(cx: &Context<'_>, values: &[LangValue], dropped: &mut dyn FnMut(String)) -> Option<Url> {
+    let mut by_locale = Text::new();
+    let mut other = None;
     for v in values {
-        let Some(url) = v.value.as_deref().map(str::trim).filter(|u| !text::is_placeholder(u)) else { continue };
+        let usable = |u: &&str| !text::is_placeholder(u) && !text::is_example_url(u);
+        let Some(url) = v.value.as_deref().map(str::trim).filter(usable) else { continue };
         if let Err(why) = url_policy::check(url) {
             dropped(format!("a URL the URL policy refuses ({why})"));
             continue;
         }
-        let rank = cx
-            .locale(v.language.as_deref())
-            .and_then(|l| cx.config.locales.iter().position(|x| x.code.as_str() == l))
-            .unwrap_or(usize::MAX);
-        usable.entry(rank).or_insert_with(|| url.to_string());
+        match cx.locale(v.language.as_deref()) {
+            Some(locale) => {
+                by_locale.entry(locale).or_insert_with(|| url.to_string());
+            }
+            None => other = other.or_else(|| Some(url.to_string())),
+        }
     }
-    let count = usable.len();
-    let url = usable.into_values().next();
-    if count > 1 {
-        dropped("the URLs of the other languages (a channel has one URL)".to_string());
+    let mut distinct: Vec<&String> = by_locale.values().collect();
+    distinct.sort();
+    distinct.dedup();
+    match (distinct.len(), other) {
+        (0, other) => other.map(Url::One),
+        (1, _) => distinct.first().map(|u| Url::One((*u).clone())),
+        _ => Some(Url::ByLocale(by_locale)),
     }
-    url
 }
 
 /// A visiting address, if it has a street and a postal code.
@@ -191,7 +196,7 @@ fn accessibility(cx: &Context<'_>, entrances: &[ptv::Entrance]) -> Vec<Text> {
 
 /// Phone numbers (not fax), one per number: the same number in several
 /// languages is one number whose note is in those languages.
-fn phones(cx: &Context<'_>, numbers: &[ptv::PhoneNumber], dropped: &mut dyn FnMut(String)) -> Vec<PhoneNumber> {
+pub fn phones(cx: &Context<'_>, numbers: &[ptv::PhoneNumber], dropped: &mut dyn FnMut(String)) -> Vec<PhoneNumber> {
     let mut out: Vec<PhoneNumber> = Vec::new();
     for p in numbers.iter().filter(|p| p.kind.as_deref() != Some("Fax")) {
         let Some(digits) = p.number.as_deref().map(str::trim).filter(|n| !text::is_placeholder(n)) else { continue };
@@ -208,8 +213,9 @@ fn phones(cx: &Context<'_>, numbers: &[ptv::PhoneNumber], dropped: &mut dyn FnMu
         }
         let locale = cx.locale(p.language.as_deref());
         let in_locale = |v: Option<String>| -> Option<Text> { Some(Text::from([(locale.clone()?, v?)])) };
-        let note = in_locale(text::plain(p.additional_information.as_deref()));
-        let charge = in_locale(text::plain(p.charge_description.as_deref()));
+        let field = |v: Option<&str>, name: &str| text::plain(v.filter(|s| !text::is_placeholder_of(s, name)));
+        let note = in_locale(field(p.additional_information.as_deref(), "additionalInformation"));
+        let charge = in_locale(field(p.charge_description.as_deref(), "chargeDescription"));
         let charge_type = p.service_charge_type.as_deref().and_then(charge_type);
         match out.iter_mut().find(|n| n.number == number) {
             Some(existing) => {
@@ -233,7 +239,7 @@ fn merge(into: &mut Option<Text>, more: Option<Text>) {
 }
 
 /// E-mail addresses that make working links, each once.
-fn emails(values: &[LangValue], dropped: &mut dyn FnMut(String)) -> Vec<String> {
+pub fn emails(values: &[LangValue], dropped: &mut dyn FnMut(String)) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for v in values {
         let Some(address) = v.value.as_deref().map(str::trim).filter(|a| !text::is_placeholder(a)) else { continue };
@@ -247,11 +253,15 @@ fn emails(values: &[LangValue], dropped: &mut dyn FnMut(String)) -> Vec<String> 
 }
 
 /// Regular hours as rows of days with the same hours (`mon-fri 09:00–15:00`).
-fn hours(all: &[ptv::ServiceHours], dropped: &mut dyn FnMut(String)) -> Vec<Hours> {
+pub fn hours(all: &[ptv::ServiceHours], dropped: &mut dyn FnMut(String)) -> Vec<Hours> {
     const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     let mut spans: Vec<(usize, String, String)> = Vec::new();
     for h in all {
-        if h.service_hour_type.as_deref() != Some("DaysOfTheWeek") {
+        let kind = h.service_hour_type.as_deref().unwrap_or("");
+        if text::is_placeholder_of(kind, "serviceHourType") {
+            continue;
+        }
+        if kind != "DaysOfTheWeek" {
             dropped(format!("service hours of type `{}`", h.service_hour_type.as_deref().unwrap_or("none")));
             continue;
         }

@@ -12,8 +12,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use super::channels::channel;
-use super::model::{Card, CardMeta, Front, LocaleFile, Producer, Text};
-use super::ptv::{LangValue, Organization, Service, ServiceChannel, Term};
+use super::model::{Card, CardMeta, Channel, Front, LocaleFile, Producer, Text};
+use super::ptv::{ChannelLink, LangValue, Organization, Service, ServiceChannel, Term};
 use super::text;
 use crate::config::Config;
 use crate::error::Diagnostic;
@@ -129,7 +129,8 @@ pub fn card(
         let id = &link.service_channel.id;
         match cx.channels.get(id) {
             Some(c) => {
-                let made = channel(cx, c, &mut dropped);
+                let mut made = channel(cx, c, &mut dropped);
+                connection(cx, link, &mut made, &mut dropped);
                 if made.is_empty() {
                     dropped(format!("channel {id}: it has nothing a card can link to (no address, number or URL)"));
                 }
@@ -178,6 +179,33 @@ pub fn card(
     })
 }
 
+/// Adds what a record says of the service in one channel (its own numbers and
+/// e-mail addresses there) to the channels made of it; placeholders drop out.
+fn connection(cx: &Context<'_>, link: &ChannelLink, made: &mut [Channel], dropped: &mut dyn FnMut(String)) {
+    let id = &link.service_channel.id;
+    let mut note = |w: String| dropped(format!("channel {id} for this service: {w}"));
+    let details = link.contact_details.clone().unwrap_or_default();
+    let phones = super::channels::phones(cx, &details.phone_numbers, &mut note);
+    let emails = super::channels::emails(&details.emails, &mut note);
+    if !super::channels::hours(&link.service_hours, &mut note).is_empty() {
+        note("hours of the service in this channel (a card's channel has one set of hours)".to_string());
+    }
+    let pages = details.web_pages.iter().filter_map(|p| p.url.as_deref()).filter(|u| !text::is_example_url(u));
+    if pages.filter(|u| !text::is_placeholder(u)).count() > 0 {
+        note("its web pages for this service".to_string());
+    }
+    if phones.is_empty() && emails.is_empty() {
+        return;
+    }
+    match made.iter_mut().find(|c| c.kind != "phone") {
+        Some(c) => {
+            c.phones.extend(phones);
+            c.emails.extend(emails);
+        }
+        None => note("numbers and e-mail addresses of the service in a phone channel".to_string()),
+    }
+}
+
 /// Alternative names, the record's keywords and its ontology terms in one locale.
 fn keywords(cx: &Context<'_>, s: &Service, locale: &str, title: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -188,7 +216,8 @@ fn keywords(cx: &Context<'_>, s: &Service, locale: &str, title: &str) -> Vec<Str
             continue;
         }
         if let Some(word) = text::plain(v.value.as_deref()) {
-            if word != title && !out.contains(&word) {
+            let same = |w: &str| w.to_lowercase() == word.to_lowercase();
+            if !same(title) && !out.iter().any(|w| same(w)) {
                 out.push(word);
             }
         }

@@ -83,7 +83,7 @@ pub struct Channel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub charge: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<Url>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub hours: Vec<Hours>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -94,6 +94,14 @@ pub struct Channel {
     pub accessibility: Vec<Text>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<String>,
+}
+
+/// One URL for every locale, or one per locale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Url {
+    One(String),
+    ByLocale(Text),
 }
 
 /// A postal address (service point) or an e-mail address (e-mail channel).

@@ -104,6 +104,24 @@ pub struct ChannelLink {
     /// What is particular to the service in this channel.
     #[serde(default, deserialize_with = "nullable")]
     pub description: Vec<LangValue>,
+    /// Contact details particular to the service in this channel.
+    #[serde(default)]
+    pub contact_details: Option<ContactDetails>,
+    /// Hours particular to the service in this channel.
+    #[serde(default, deserialize_with = "nullable")]
+    pub service_hours: Vec<ServiceHours>,
+}
+
+/// Contact details of a service in one channel.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ContactDetails {
+    #[serde(default, deserialize_with = "nullable")]
+    pub emails: Vec<LangValue>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub phone_numbers: Vec<PhoneNumber>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub web_pages: Vec<WebPage>,
 }
 
 /// A reference to another record.
@@ -162,6 +180,13 @@ pub struct WebPage {
     pub url: Option<String>,
     #[serde(default)]
     pub language: Option<String>,
+}
+
+impl WebPage {
+    /// The URL as a text in its language.
+    pub fn as_lang_value(&self) -> LangValue {
+        LangValue { language: self.language.clone(), value: self.url.clone(), kind: None }
+    }
 }
 
 /// An address of a service location (`Location`) or for mail (`Postal`).

@@ -19,6 +19,19 @@ pub fn is_placeholder(s: &str) -> bool {
     t.is_empty() || PLACEHOLDERS.iter().any(|p| t.eq_ignore_ascii_case(p))
 }
 
+/// Whether `s` is a placeholder, or the name of the field it stands in
+/// (`"additionalInformation": "additionalInformation"`).
+pub fn is_placeholder_of(s: &str, field: &str) -> bool {
+    is_placeholder(s) || s.trim() == field
+}
+
+/// Whether a URL points into the domains reserved for examples (RFC 2606).
+pub fn is_example_url(url: &str) -> bool {
+    let host = url.split("://").nth(1).unwrap_or("").split(['/', '?', '#', ':']).next().unwrap_or("");
+    let host = host.to_ascii_lowercase();
+    ["example.com", "example.org", "example.net"].iter().any(|d| host == *d || host.ends_with(&format!(".{d}")))
+}
+
 /// The text without placeholders, control characters and the reserved U+E000,
 /// with `\r\n` as `\n`; `None` when nothing is left.
 pub fn clean(s: Option<&str>) -> Option<String> {

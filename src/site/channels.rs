@@ -125,7 +125,7 @@ pub(crate) fn json_ld(
             }}),
             Channel::Email(e) => json!({"@type": "ServiceChannel", "serviceUrl": format!("mailto:{}", e.address)}),
             Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
-                json!({"@type": "ServiceChannel", "serviceUrl": o.url})
+                json!({"@type": "ServiceChannel", "serviceUrl": t(&o.url)})
             }
         })
         .collect();
@@ -290,7 +290,7 @@ fn channel_view(config: &Config, channel: &Channel, locale: &Locale, text_of: Op
             v.name_lang = o.name.as_ref().and_then(|n| lang_of(config, n, locale));
             v.description = o.description.as_ref().map(t);
             v.description_lang = o.description.as_ref().and_then(|d| lang_of(config, d, locale));
-            v.url = Some(o.url.clone());
+            v.url = Some(text(config, &o.url, locale));
             set_hours(&mut v, &o.hours, &[]);
         }
     }

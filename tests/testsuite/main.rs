@@ -6,6 +6,7 @@ mod bounds;
 mod build;
 mod fuzz;
 mod harness;
+mod import;
 mod live;
 mod onboarding;
 mod page_model;
