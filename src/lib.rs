@@ -15,6 +15,8 @@
 //! - [`templates`]: the theme's Tera templates with site overrides, and hashed assets;
 //! - [`site`]: [`Site::load`] → validate → [`Site::render`] (parallel, pure, one table of page kinds in
 //!   [`site::kinds`]) → [`site::writer`] (atomic); [`site::live`] re-renders only what an edit touched;
+//! - [`import`]: `luukku import ptv`, the Suomi.fi service catalogue's records as service cards, written
+//!   through one writer and checked by the content loader;
 //! - [`search`]: a tantivy index per locale, exported as a static sharded index with a JS client;
 //! - [`scaffold`]: `luukku init` and `luukku new` — starter sites and new items, never overwriting;
 //! - [`serve`]: the live preview — the site in memory, rebuilt page by page as its sources change;
@@ -31,6 +33,7 @@ pub mod content;
 pub mod error;
 mod fs;
 pub mod i18n;
+pub mod import;
 pub mod markdown;
 pub mod pdf;
 pub mod report;

@@ -24,7 +24,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
             }
         }
         if let Meta::Service(meta) = &item.meta {
-            let urls: Vec<&str> = meta.channels.iter().filter_map(channel_url).collect();
+            let urls: Vec<&str> = meta.channels.iter().flat_map(channel_urls).collect();
             for tr in item.translations.values() {
                 findings.append(&mut channel_facts(item, tr, &urls));
             }
@@ -33,12 +33,14 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
     findings
 }
 
-fn channel_url(c: &Channel) -> Option<&str> {
+/// A channel's URLs: its one URL, or each of its URLs per locale.
+fn channel_urls(c: &Channel) -> Vec<&str> {
     match c {
-        Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
-            Some(o.url.as_str())
-        }
-        _ => None,
+        Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => match &o.url {
+            crate::config::LocalizedText::All(url) => vec![url.as_str()],
+            crate::config::LocalizedText::ByLocale(urls) => urls.values().map(String::as_str).collect(),
+        },
+        _ => Vec::new(),
     }
 }
 

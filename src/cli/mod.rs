@@ -6,6 +6,7 @@
 
 mod build;
 mod check;
+mod import;
 mod init;
 mod new;
 mod pdf;
@@ -35,6 +36,9 @@ enum Command {
     Init(init::Args),
     /// Add a service card, module, term, persona or page, with a file per locale.
     New(new::Args),
+    /// Import service descriptions from another source (`import ptv`: the Suomi.fi service catalogue).
+    #[command(subcommand)]
+    Import(import::Source),
     /// Print a handout, worksheets, the whole package, the guide, the pocket guide or the poster to PDF.
     Pdf(pdf::Args),
     /// Search a locale's pages, ranked as the site's search box ranks them.
@@ -59,11 +63,14 @@ pub fn run() -> ExitCode {
         Err(e) => e.exit(),
     };
     // Every command takes `--root`: diagnostics show the lines of the files under it.
-    let root = matches
-        .subcommand()
-        .and_then(|(_, m)| m.try_get_one::<PathBuf>("root").ok().flatten())
-        .cloned()
-        .unwrap_or_else(|| PathBuf::from("."));
+    let mut root = PathBuf::from(".");
+    let mut sub = matches.subcommand();
+    while let Some((_, m)) = sub {
+        if let Some(r) = m.try_get_one::<PathBuf>("root").ok().flatten() {
+            root.clone_from(r);
+        }
+        sub = m.subcommand();
+    }
     let result = match cli.command {
         Command::Build(args) => build::execute(&args),
         Command::Check(args) => match check::execute(&args) {
@@ -73,6 +80,7 @@ pub fn run() -> ExitCode {
         },
         Command::Init(args) => init::execute(&args),
         Command::New(args) => new::execute(&args),
+        Command::Import(source) => import::execute(&source),
         Command::Pdf(args) => pdf::execute(&args),
         Command::Search(args) => search::execute(&args),
         Command::Serve(args) => serve::execute(&args),

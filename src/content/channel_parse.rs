@@ -18,7 +18,8 @@ use serde::Deserialize;
 
 use super::service::Days;
 use super::service::{
-    Address, Channel, Coordinates, Date, Email, ExceptionHours, Online, OpeningHours, Phone, ServicePoint, Time,
+    Address, Channel, ChargeType, Coordinates, Date, Email, ExceptionHours, Online, OpeningHours, Phone, PhoneNumber,
+    ServicePoint, Time,
 };
 use crate::config::{url_policy, LocalizedText};
 
@@ -51,7 +52,12 @@ pub struct RawChannel {
     phone: Option<String>,
     number: Option<String>,
     charge: Option<LocalizedText>,
-    url: Option<String>,
+    charge_type: Option<ChargeType>,
+    url: Option<LocalizedText>,
+    phones: Option<Vec<PhoneNumber>>,
+    emails: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "language_codes")]
+    languages: Vec<String>,
 }
 
 /// `address:` is a postal address for a service point and a string for e-mail.
@@ -103,20 +109,30 @@ impl TryFrom<RawChannel> for Channel {
             ("phone", raw.phone.is_some()),
             ("number", raw.number.is_some()),
             ("charge", raw.charge.is_some()),
+            ("charge-type", raw.charge_type.is_some()),
             ("url", raw.url.is_some()),
+            ("phones", raw.phones.is_some()),
+            ("emails", raw.emails.is_some()),
         ];
         let allowed: &[&str] = match raw.kind {
-            T::ServicePoint => &["address", "coordinates", "hours", "exceptions", "accessibility", "phone"],
-            T::Phone => &["number", "charge", "hours"],
+            T::ServicePoint => {
+                &["address", "coordinates", "hours", "exceptions", "accessibility", "phone", "phones", "emails"]
+            }
+            T::Phone => &["number", "charge", "charge-type", "hours"],
             T::Email => &["address"],
-            T::Chat | T::EService | T::WebPage | T::PrintableForm => &["url", "hours"],
+            T::Chat | T::EService | T::WebPage | T::PrintableForm => &["url", "hours", "phones", "emails"],
         };
         if let Some((field, _)) = present.iter().find(|(f, set)| *set && !allowed.contains(f)) {
             return Err(format!(
-                "a `{code}` channel has no field `{field}`; expected only name, description, {}",
+                "a `{code}` channel has no field `{field}`; expected only name, description, languages, {}",
                 allowed.join(", ")
             ));
         }
+        let emails = raw.emails.unwrap_or_default();
+        for address in &emails {
+            check_email(address)?;
+        }
+        let (phones, languages) = (raw.phones.unwrap_or_default(), raw.languages);
         let missing = |field: &str| format!("a `{code}` channel needs `{field}`");
         let (name, description) = (raw.name, raw.description);
         Ok(match raw.kind {
@@ -136,6 +152,9 @@ impl TryFrom<RawChannel> for Channel {
                     exceptions: raw.exceptions.unwrap_or_default(),
                     accessibility: raw.accessibility.unwrap_or_default(),
                     phone: raw.phone,
+                    phones,
+                    emails,
+                    languages,
                 })
             }
             T::Phone => {
@@ -146,7 +165,9 @@ impl TryFrom<RawChannel> for Channel {
                     description,
                     number,
                     charge: raw.charge,
+                    charge_type: raw.charge_type,
                     hours: raw.hours.unwrap_or_default(),
+                    languages,
                 })
             }
             T::Email => {
@@ -154,12 +175,17 @@ impl TryFrom<RawChannel> for Channel {
                     return Err(format!("{}: an e-mail address such as `kirjasto@example.fi`", missing("address")));
                 };
                 check_email(&address)?;
-                Channel::Email(Email { name, description, address })
+                Channel::Email(Email { name, description, address, languages })
             }
             T::Chat | T::EService | T::WebPage | T::PrintableForm => {
                 let url = raw.url.ok_or_else(|| missing("url"))?;
-                url_policy::check(&url)?;
-                let online = Online { name, description, url, hours: raw.hours.unwrap_or_default() };
+                match &url {
+                    LocalizedText::All(u) => url_policy::check(u)?,
+                    LocalizedText::ByLocale(map) if map.is_empty() => return Err(missing("url")),
+                    LocalizedText::ByLocale(map) => map.values().try_for_each(|u| url_policy::check(u))?,
+                }
+                let online =
+                    Online { name, description, url, hours: raw.hours.unwrap_or_default(), phones, emails, languages };
                 match raw.kind {
                     T::Chat => Channel::Chat(online),
                     T::EService => Channel::EService(online),
@@ -192,6 +218,38 @@ pub fn check_phone(number: &str) -> Result<(), String> {
     } else {
         Err(format!("`{number}` is not a phone number; expected digits, spaces and `+ - ( )`, e.g. `+358 2 123 4567`"))
     }
+}
+
+/// A phone number of a channel as written.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct RawPhoneNumber {
+    number: String,
+    note: Option<LocalizedText>,
+    charge_type: Option<ChargeType>,
+    charge: Option<LocalizedText>,
+}
+
+impl TryFrom<RawPhoneNumber> for PhoneNumber {
+    type Error = String;
+
+    fn try_from(raw: RawPhoneNumber) -> Result<PhoneNumber, String> {
+        check_phone(&raw.number)?;
+        Ok(PhoneNumber { number: raw.number, note: raw.note, charge_type: raw.charge_type, charge: raw.charge })
+    }
+}
+
+/// A list of language codes (`fi`, `sv`, `se`): two or three lower-case letters each.
+pub(crate) fn language_codes<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    let codes = Vec::<String>::deserialize(deserializer)?;
+    if let Some(bad) =
+        codes.iter().find(|c| !(2..=3).contains(&c.len()) || !c.chars().all(|ch| ch.is_ascii_lowercase()))
+    {
+        return Err(de::Error::custom(format!(
+            "`{bad}` is not a language code; expected two or three lower-case letters such as `fi` or `sv`"
+        )));
+    }
+    Ok(codes)
 }
 
 /// Opening hours as written.
@@ -288,14 +346,19 @@ impl super::ServiceMeta {
                     out.extend([&p.address.street, &p.address.city]);
                     out.extend(p.exceptions.iter().filter_map(|e| e.note.as_ref()));
                     out.extend(&p.accessibility);
+                    out.extend(&p.address.note);
+                    out.extend(p.phones.iter().flat_map(|n| n.note.iter().chain(&n.charge)));
                 }
                 Channel::Phone(p) => out.extend(p.name.iter().chain(&p.description).chain(&p.charge)),
                 Channel::Email(e) => out.extend(e.name.iter().chain(&e.description)),
                 Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
                     out.extend(o.name.iter().chain(&o.description));
+                    out.push(&o.url);
+                    out.extend(o.phones.iter().flat_map(|n| n.note.iter().chain(&n.charge)));
                 }
             }
         }
+        out.extend(&self.areas);
         out
     }
 }

@@ -39,6 +39,17 @@ pub struct ServiceMeta {
     pub reviewed: Option<Review>,
     /// The service's id in the Suomi.fi catalogue.
     pub ptv_id: Option<String>,
+    /// `ptv:<id>` when `luukku import ptv` wrote this card (and may rewrite it).
+    pub imported_from: Option<String>,
+    /// The service is offered in the whole country.
+    #[serde(default)]
+    pub nationwide: bool,
+    /// The municipalities or regions the service is offered in.
+    #[serde(default)]
+    pub areas: Vec<LocalizedText>,
+    /// The languages the service is offered in, as language codes (`fi`, `sv`).
+    #[serde(default, deserialize_with = "super::channel_parse::language_codes")]
+    pub languages: Vec<String>,
     /// Where and how the service is reached.
     #[serde(default)]
     pub channels: Vec<Channel>,
@@ -71,6 +82,8 @@ pub enum TargetGroup {
     Businesses,
     Associations,
     Employees,
+    /// Public authorities (the catalogue's `KR3`).
+    Authorities,
 }
 
 impl TargetGroup {
@@ -97,6 +110,7 @@ impl TargetGroup {
             TargetGroup::Businesses => "businesses",
             TargetGroup::Associations => "associations",
             TargetGroup::Employees => "employees",
+            TargetGroup::Authorities => "authorities",
         }
     }
 }
@@ -183,6 +197,29 @@ pub struct ServicePoint {
     #[serde(default)]
     pub accessibility: Vec<LocalizedText>,
     pub phone: Option<String>,
+    /// Numbers to call at this place, each with whom it reaches and its charge.
+    #[serde(default)]
+    pub phones: Vec<PhoneNumber>,
+    /// E-mail addresses of this place.
+    #[serde(default)]
+    pub emails: Vec<String>,
+    /// The languages served in, as language codes.
+    #[serde(default)]
+    pub languages: Vec<String>,
+}
+
+/// A phone number of a channel with whom it reaches and what a call costs.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields, try_from = "super::channel_parse::RawPhoneNumber")]
+#[non_exhaustive]
+pub struct PhoneNumber {
+    pub number: String,
+    /// Whom the number reaches (`Rehtori`).
+    pub note: Option<LocalizedText>,
+    /// Whether a call costs more than a normal call.
+    pub charge_type: Option<ChargeType>,
+    /// The call charge in words.
+    pub charge: Option<LocalizedText>,
 }
 
 /// A phone line.
@@ -194,8 +231,13 @@ pub struct Phone {
     pub description: Option<LocalizedText>,
     pub number: String,
     pub charge: Option<LocalizedText>,
+    /// Whether a call costs more than a normal call.
+    pub charge_type: Option<ChargeType>,
     #[serde(default)]
     pub hours: Vec<OpeningHours>,
+    /// The languages served in, as language codes.
+    #[serde(default)]
+    pub languages: Vec<String>,
 }
 
 /// An e-mail address.
@@ -206,6 +248,9 @@ pub struct Email {
     pub name: Option<LocalizedText>,
     pub description: Option<LocalizedText>,
     pub address: String,
+    /// The languages served in, as language codes.
+    #[serde(default)]
+    pub languages: Vec<String>,
 }
 
 /// A channel reached by a URL: chat, e-service, web page, printable form.
@@ -215,9 +260,19 @@ pub struct Email {
 pub struct Online {
     pub name: Option<LocalizedText>,
     pub description: Option<LocalizedText>,
-    pub url: String,
+    /// One URL for every locale, or a URL per locale (a form in each language).
+    pub url: LocalizedText,
     #[serde(default)]
     pub hours: Vec<OpeningHours>,
+    /// Support numbers for the channel.
+    #[serde(default)]
+    pub phones: Vec<PhoneNumber>,
+    /// Support e-mail addresses for the channel.
+    #[serde(default)]
+    pub emails: Vec<String>,
+    /// The languages served in, as language codes.
+    #[serde(default)]
+    pub languages: Vec<String>,
 }
 
 /// A postal address.
@@ -228,6 +283,8 @@ pub struct Address {
     pub street: LocalizedText,
     pub postal_code: String,
     pub city: LocalizedText,
+    /// How to find the door (`Entrance from Alikatu.`).
+    pub note: Option<LocalizedText>,
 }
 
 /// WGS84 coordinates.
@@ -360,3 +417,5 @@ impl<'de> Deserialize<'de> for Time {
         Ok(Time { hour, minute })
     }
 }
+
+pub use super::channel_parse::{check_email, check_phone};

@@ -1,6 +1,7 @@
 //! A service card's facts and channels, localized for one page, and the
 //! "contact and hours" box that puts the primary channel first.
 
+mod catalogue;
 mod hours;
 
 use crate::config::{Config, Locale};
@@ -67,6 +68,7 @@ pub(crate) fn service_view(
         reviewed_by: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).map(|b| text(config, b, locale)),
         channels,
         ptv_id: m.ptv_id.clone(),
+        catalogue: catalogue::catalogue(config, m, locale),
         json_ld: String::new(),
     }
 }
@@ -123,7 +125,7 @@ pub(crate) fn json_ld(
             }}),
             Channel::Email(e) => json!({"@type": "ServiceChannel", "serviceUrl": format!("mailto:{}", e.address)}),
             Channel::Chat(o) | Channel::EService(o) | Channel::WebPage(o) | Channel::PrintableForm(o) => {
-                json!({"@type": "ServiceChannel", "serviceUrl": o.url})
+                json!({"@type": "ServiceChannel", "serviceUrl": t(&o.url)})
             }
         })
         .collect();
@@ -225,7 +227,11 @@ fn contact(channels: &[ChannelView]) -> Option<ContactView> {
 
 fn channel_view(config: &Config, channel: &Channel, locale: &Locale, text_of: Option<&HoursText<'_>>) -> ChannelView {
     let t = |x: &crate::content::LocalizedText| soft_hyphens(&text(config, x, locale), &locale.lang);
-    let mut v = ChannelView { kind: channel.code().to_string(), ..ChannelView::default() };
+    let mut v = ChannelView {
+        kind: channel.code().to_string(),
+        extra: catalogue::extra(config, channel, locale),
+        ..ChannelView::default()
+    };
     let set_hours = |v: &mut ChannelView, rows: &[OpeningHours], exceptions: &[ExceptionHours]| {
         let Some(h) = text_of else { return };
         if rows.is_empty() {
@@ -284,7 +290,7 @@ fn channel_view(config: &Config, channel: &Channel, locale: &Locale, text_of: Op
             v.name_lang = o.name.as_ref().and_then(|n| lang_of(config, n, locale));
             v.description = o.description.as_ref().map(t);
             v.description_lang = o.description.as_ref().and_then(|d| lang_of(config, d, locale));
-            v.url = Some(o.url.clone());
+            v.url = Some(text(config, &o.url, locale));
             set_hours(&mut v, &o.hours, &[]);
         }
     }

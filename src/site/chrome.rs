@@ -100,7 +100,7 @@ fn search_help(cx: &PageCx<'_>, locale: &Locale) -> Option<SearchHelpView> {
         title: tr.common.title.clone(),
         page: urls.href("", &urls.item(item, best)),
         phone: (name(&phone.name), phone.number.clone(), format!("tel:{tel}")),
-        chat: (name(&chat.name), chat.url.clone()),
+        chat: (name(&chat.name), text(cx, &chat.url, locale)),
     })
 }
 

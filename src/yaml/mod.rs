@@ -18,8 +18,11 @@
 //! is or decodes to the reserved U+E000 is refused.
 
 pub mod de;
+mod emit;
 mod error;
 pub mod tree;
+
+pub use emit::to_string;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;

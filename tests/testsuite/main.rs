@@ -8,6 +8,7 @@ mod check;
 mod diagnostics;
 mod fuzz;
 mod harness;
+mod import;
 mod live;
 mod onboarding;
 mod page_model;

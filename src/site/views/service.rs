@@ -35,6 +35,8 @@ pub struct ServiceView {
     pub channels: Vec<ChannelView>,
     /// The catalogue id.
     pub ptv_id: Option<String>,
+    /// Where and in which languages the service is offered.
+    pub catalogue: CatalogueView,
     /// schema.org `GovernmentService` as JSON, safe inside a `<script>` element.
     pub json_ld: String,
 }
@@ -141,6 +143,49 @@ pub struct ChannelView {
     pub email: Option<String>,
     /// URL.
     pub url: Option<String>,
+    /// Languages served in, numbers and e-mails of the place, and charges.
+    pub extra: ChannelExtra,
+}
+
+/// Where and in which languages a service is offered.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct CatalogueView {
+    /// Offered in the whole country.
+    pub nationwide: bool,
+    /// The municipalities or regions, in the page's language.
+    pub areas: Vec<String>,
+    /// Language codes of the languages it is offered in.
+    pub languages: Vec<String>,
+}
+
+/// What a channel has beyond its type's basics.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct ChannelExtra {
+    /// Language codes of the languages served in.
+    pub languages: Vec<String>,
+    /// Numbers of the place or support numbers of an e-service.
+    pub phones: Vec<PhoneView>,
+    /// E-mail addresses of the place or support addresses of an e-service.
+    pub emails: Vec<String>,
+    /// How to find the door.
+    pub address_note: Option<LangText>,
+    /// A phone line's charge type: `free`, `charged`, `other`.
+    pub charge_type: Option<String>,
+}
+
+/// A phone number with whom it reaches and its charge.
+#[derive(Debug, Clone, Serialize)]
+pub struct PhoneView {
+    /// As written.
+    pub number: String,
+    /// `tel:` URI.
+    pub tel: String,
+    /// Whom it reaches.
+    pub note: Option<LangText>,
+    /// `free`, `charged`, `other`.
+    pub charge_type: Option<String>,
+    /// The charge in words.
+    pub charge: Option<String>,
 }
 
 /// A text with its `lang` when that is not the page's.
