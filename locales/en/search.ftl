@@ -28,6 +28,8 @@ search-kind-page = Page
 
 # Search without dead ends: a corrected query, and help when nothing is found.
 search-did-you-mean = Did you mean:
+# A result of a search with few results that only a similar word (a typo correction) found.
+search-similar = found with a similar word
 search-none-tips = Try another word or a shorter search. You can also browse the services or ask us.
 search-none-phone = Call:
 search-none-chat = Ask in the chat:

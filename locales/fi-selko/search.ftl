@@ -19,6 +19,8 @@ search-filter-persona = Asiakkaita
 
 # Haku, joka ei jätä tyhjän päälle.
 search-did-you-mean = Tarkoititko:
+# A result of a search with few results that only a similar word (a typo correction) found.
+search-similar = löytyi melkein samalla sanalla
 search-none-tips = Kokeile toista sanaa. Voit myös katsoa kaikki palvelut tai kysyä meiltä.
 search-none-phone = Soita:
 search-none-chat = Kysy chatissa:

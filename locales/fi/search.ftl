@@ -28,6 +28,8 @@ search-kind-page = Sivu
 
 # Haku, joka ei jätä tyhjän päälle: korjattu haku ja apu, kun mitään ei löydy.
 search-did-you-mean = Tarkoititko:
+# A result of a search with few results that only a similar word (a typo correction) found.
+search-similar = löytyi samankaltaisella sanalla
 search-none-tips = Kokeile toista sanaa tai lyhyempää hakua. Voit myös selata palveluita tai kysyä meiltä.
 search-none-phone = Soita:
 search-none-chat = Kysy chatissa:

@@ -28,6 +28,8 @@ search-kind-page = Sida
 
 # En sökning som inte lämnar dig tomhänt: rättad sökning och hjälp när inget hittas.
 search-did-you-mean = Menade du:
+# A result of a search with few results that only a similar word (a typo correction) found.
+search-similar = hittades med ett liknande ord
 search-none-tips = Pröva ett annat ord eller en kortare sökning. Du kan också bläddra bland tjänsterna eller fråga oss.
 search-none-phone = Ring:
 search-none-chat = Fråga i chatten:

@@ -24,7 +24,9 @@ pub struct Args {
     /// Only results of this kind: service, training, glossary, persona or page.
     #[arg(long)]
     kind: Option<String>,
-    /// Print the results as a JSON array of {key, url, title, kind, score}.
+    /// Print the results as a JSON array of {key, url, title, kind, score}, with
+    /// `"corrected": true` on those a query with few results found only through
+    /// a similar word.
     #[arg(long)]
     json: bool,
     /// Print, as JSON, how the query is matched: its words, their stems and the
@@ -80,6 +82,9 @@ pub(super) fn execute(args: &Args) -> Result<()> {
         text.push_str(&format!("No results for `{}` in {}.", args.query, locale.code));
     }
     for (i, hit) in hits.iter().enumerate() {
+        if hit.corrected && (i == 0 || !hits[i - 1].corrected) {
+            text.push_str("Few results; these were found with a similar word:\n");
+        }
         text.push_str(&format!(
             "{:>2}. {} ({}, {:.3})\n    {}  {}\n",
             i + 1,

@@ -16,7 +16,7 @@ use tantivy::{DocAddress, DocId, Index, IndexSettings, Score, Searcher, TantivyD
 
 use super::analyzer::{words, Analyzer, Language, SearchTokenizer};
 use super::forgive::term_keys;
-use super::query::{plan, PlannedWord, Vocabulary};
+use super::query::{plan, widen, PlannedWord, Vocabulary, FEW_RESULTS};
 use super::synonyms::Synonyms;
 use super::text::{document, SearchDoc};
 use super::Corpus;
@@ -80,6 +80,10 @@ pub struct Hit {
     pub kind: String,
     /// The BM25 score.
     pub score: Score,
+    /// Whether it was found only by widening a query with few results
+    /// ([`super::query::widen`]): it comes after every other result.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub corrected: bool,
 }
 
 /// All matching documents with their scores: the collector behind every query,
@@ -299,11 +303,39 @@ impl LocaleIndex {
     }
 
     /// Searches: every document matching a word of the query, best first (ties in
-    /// key order), optionally only those of one kind, at most `limit`.
+    /// key order), then, when those are fewer than [`FEW_RESULTS`], the documents
+    /// only the query's typo corrections find ([`widen`]); optionally only those of
+    /// one kind, at most `limit`.
     pub fn search(&self, query: &str, kind: Option<&str>, limit: usize) -> Result<Vec<Hit>> {
-        let clauses: Vec<(Occur, Box<dyn Query>)> = self
-            .plan(query)
-            .into_iter()
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let planned = self.plan(query);
+        let mut scores = self.score(&planned)?;
+        let exact = scores.len();
+        if exact < FEW_RESULTS {
+            let widened = widen(&planned, &IndexVocabulary(self));
+            let found: std::collections::HashSet<DocId> = scores.iter().map(|(d, _)| *d).collect();
+            scores.extend(self.score(&widened)?.into_iter().filter(|(d, _)| !found.contains(d)));
+        }
+        let mut hits = Vec::new();
+        for (i, (doc, score)) in scores.into_iter().enumerate() {
+            let mut hit = self.hit(doc, score)?;
+            hit.corrected = i >= exact;
+            if kind.is_none_or(|k| k == hit.kind) {
+                hits.push(hit);
+                if hits.len() == limit {
+                    break;
+                }
+            }
+        }
+        Ok(hits)
+    }
+
+    /// Every document a plan matches with its score, best first, ties by id.
+    fn score(&self, planned: &[PlannedWord]) -> Result<Vec<(DocId, Score)>> {
+        let clauses: Vec<(Occur, Box<dyn Query>)> = planned
+            .iter()
             .filter(|w| !w.terms.is_empty())
             .map(|w| {
                 let alternatives: Vec<Box<dyn Query>> = w
@@ -322,22 +354,12 @@ impl LocaleIndex {
                 (Occur::Should, word)
             })
             .collect();
-        if clauses.is_empty() || limit == 0 {
+        if clauses.is_empty() {
             return Ok(Vec::new());
         }
         let mut scores = self.run(&BooleanQuery::new(clauses))?;
         scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut hits = Vec::new();
-        for (doc, score) in scores {
-            let hit = self.hit(doc, score)?;
-            if kind.is_none_or(|k| k == hit.kind) {
-                hits.push(hit);
-                if hits.len() == limit {
-                    break;
-                }
-            }
-        }
-        Ok(hits)
+        Ok(scores)
     }
 
     /// A result read back from the index's stored fields.
@@ -347,7 +369,14 @@ impl LocaleIndex {
             .doc(DocAddress::new(0, doc))
             .map_err(|e| Error::Message(format!("reading search result {doc}: {e}")))?;
         let text = |field: Field| stored.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
-        Ok(Hit { key: text(self.key), url: text(self.url), title: text(self.title), kind: text(self.kind), score })
+        Ok(Hit {
+            key: text(self.key),
+            url: text(self.url),
+            title: text(self.title),
+            kind: text(self.kind),
+            score,
+            corrected: false,
+        })
     }
 }
 

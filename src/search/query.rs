@@ -32,6 +32,12 @@
 //! last, their boosts multiplied by [`SYNONYM_WEIGHT`]; a typed word that a rule
 //! matched is not corrected.
 //!
+//! A query that finds fewer than [`FEW_RESULTS`] documents is widened
+//! ([`widen`]): each typed word that matched as typed is also matched with its
+//! nearest *other* terms within the typo distance, and the documents only those
+//! find are added after every other result (a word the site misspells once, or a
+//! rare word a letter away from a common one).
+//!
 //! The variant boost is a power of two on purpose: tantivy folds a query's boost
 //! into each term's BM25 weight, and only a power of two scales every rounding
 //! step exactly, so the browser's `boost × score(term)` is bit-for-bit tantivy's.
@@ -54,6 +60,8 @@ pub const VARIANT_BOOST: f32 = 0.5;
 pub const TYPO_BOOST: f32 = 0.25;
 /// What the boosts of a synonym's terms are multiplied by.
 pub const SYNONYM_WEIGHT: f32 = 0.5;
+/// A query that finds fewer documents than this is widened with typo corrections.
+pub const FEW_RESULTS: usize = 3;
 
 /// The terms of an index, as the planner needs them.
 pub trait Vocabulary {
@@ -199,6 +207,26 @@ pub fn did_you_mean(query: &str, planned: &[PlannedWord]) -> Option<String> {
     }
     flush(&mut word, &mut out);
     Some(out.trim().to_string())
+}
+
+/// The words that widen a query with few results: each typed word that matched
+/// as typed (not corrected, split or added), with its nearest terms other than
+/// those it matches, at [`TYPO_BOOST`]. Empty when no word has such terms.
+pub fn widen(planned: &[PlannedWord], vocabulary: &dyn Vocabulary) -> Vec<PlannedWord> {
+    planned
+        .iter()
+        .filter(|w| w.origin == Origin::Typed && w.corrected.is_empty() && !w.terms.is_empty())
+        .filter_map(|w| {
+            let found = correct(w.clone(), vocabulary);
+            let other: Vec<(String, String)> =
+                found.corrected.into_iter().filter(|(t, _)| !w.terms.iter().any(|(u, _)| u == t)).collect();
+            (!other.is_empty()).then(|| PlannedWord {
+                terms: other.iter().map(|(t, _)| (t.clone(), TYPO_BOOST)).collect(),
+                corrected: other,
+                ..w.clone()
+            })
+        })
+        .collect()
 }
 
 /// A word that matches nothing, matched instead with its nearest terms.

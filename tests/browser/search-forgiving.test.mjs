@@ -52,6 +52,19 @@ test('a typo finds its page and the page offers the corrected query', async () =
   await close();
 });
 
+test('a search with few results shows what a similar word finds below them, marked as such', async () => {
+  const { page, errors, close } = await searchPage('fi/haku/index.html', 'luotettavan');
+  const items = page.locator('.search-page-results .search-result');
+  assert.equal(await items.count(), 3);
+  assert.equal(await items.nth(0).locator('.search-result-similar').count(), 0, 'the exact match is not marked');
+  for (const i of [1, 2]) {
+    assert.equal(await items.nth(i).locator('.search-result-similar').textContent(), 'löytyi samankaltaisella sanalla');
+  }
+  assert.equal(await page.locator('.search-page .search-status').textContent(), '3 tulosta');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('everyday words from the synonyms file find their pages in every locale', async () => {
   for (const [rel, q, title] of [['sv/sok/index.html', 'dagis', 'Ansökan till småbarnspedagogik'],
     ['fi/haku/index.html', 'tarhapaikka', 'Varhaiskasvatushakemus'],

@@ -344,3 +344,37 @@ fn a_bad_synonyms_line_fails_the_build_naming_file_line_and_column() {
     assert!(err.contains("error: expected one `=>` at most"), "{err}");
     assert!(err.contains("--> locales/sv/synonyms.txt:1:17"), "{err}");
 }
+
+#[test]
+fn a_query_with_few_results_adds_what_a_similar_word_finds_below_them() {
+    let site = TestSite::fixture("basic");
+    // One page misspells the word; only a correction of the typed word finds the other.
+    site.write(
+        "content/pages/pool/fi.md",
+        "---\ntitle: Allas\nsummary: Allastiedote.\n---\n\nUimahalli on auki joka päivä.\n",
+    );
+    site.write(
+        "content/pages/pool-typo/fi.md",
+        "---\ntitle: Tiedote\nsummary: Lyhyt tiedote.\n---\n\nUimhalli on kiinni huomenna.\n",
+    );
+    let search = |q: &str| {
+        let run = site.run(&["search", "--locale", "fi", "--json", q]);
+        json(&run)
+            .as_array()
+            .expect("hits")
+            .iter()
+            .map(|h| (h["key"].as_str().unwrap_or("").to_string(), h["corrected"].as_bool().unwrap_or(false)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        search("uimhalli"),
+        [("pages/pool-typo".to_string(), false), ("pages/pool".to_string(), true)],
+        "the page that has the word as typed first, then what its correction finds"
+    );
+    assert_eq!(search("uimahalli"), [("pages/pool".to_string(), false), ("pages/pool-typo".to_string(), true)]);
+    let text = site.run(&["search", "--locale", "fi", "uimahalli"]);
+    assert!(text.stdout.contains("Few results; these were found with a similar word:\n 2. Tiedote"), "{}", text.stdout);
+    // A query with enough results is not widened.
+    let many = json(&site.run(&["search", "--locale", "fi", "--json", "bussikortti"]));
+    assert!(many.as_array().expect("hits").iter().all(|h| h.get("corrected").is_none()), "{many}");
+}

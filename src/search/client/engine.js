@@ -67,6 +67,7 @@
 
   /* ---- Query plan: query.rs ---- */
   var MAX_WORDS = 10, MAX_EXPANSIONS = 16, MIN_PREFIX_CHARS = 3, VARIANT_BOOST = 0.5, TYPO_BOOST = 0.25, SYNONYM_WEIGHT = 0.5;
+  var FEW_RESULTS = 3;
 
   function endsInWord(q) {
     return /[\p{Alphabetic}\p{N}]$/u.test(q.normalize('NFC'));
@@ -360,19 +361,30 @@
     opts = opts || {};
     var limit = opts.limit == null ? 10 : opts.limit;
     return plan(String(q || '')).then(function (planned) {
-      var all = score(planned), counts = {};
+      var exact = score(planned);
+      if (exact.length >= FEW_RESULTS) return [planned, exact, []];
+      /* query::widen, as LocaleIndex::search: what only the corrections find, after the rest. */
+      return forgiving().then(function (f) { return f.widen(planned); }).then(function (widened) {
+        var found = new Set(exact.map(function (h) { return h.doc; }));
+        var more = score(widened).filter(function (h) { return !found.has(h.doc); });
+        more.forEach(function (h) { h.corrected = true; });
+        return [planned, exact.concat(more), widened];
+      });
+    }).then(function (r) {
+      var planned = r[0], all = r[1], counts = {};
       all.forEach(function (h) { var k = kinds[h.doc]; counts[k] = (counts[k] || 0) + 1; });
       var hits = opts.kind ? all.filter(function (h) { return kinds[h.doc] === opts.kind; }) : all;
-      var isMatch = matcher(planned);
+      var isMatch = matcher(planned.concat(r[2]));
       return Promise.all(hits.slice(0, limit).map(function (h) {
         return load(entry.dir + 'd' + h.doc + '.js').then(function (f) {
           return {
             key: f.k, url: f.u, href: config.root + f.u, title: f.t, kind: f.y, score: h.score, summary: f.s,
+            corrected: !!h.corrected,
             excerpt: excerpt(f.x, isMatch) || excerpt(f.s, isMatch) || escape(f.s),
           };
         });
       })).then(function (results) {
-        return { results: results, total: hits.length, counts: counts, plan: planned };
+        return { results: results, total: hits.length, counts: counts, plan: planned, widened: r[2] };
       });
     });
   }

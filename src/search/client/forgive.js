@@ -163,8 +163,30 @@ luukkuSearch.forgiver(function (engine) {
       });
     });
   }
+  /* query::widen: for a query with few results, each typed word that matched as
+   * typed, with its nearest terms other than those it matches. */
+  function widen(planned) {
+    var out = [];
+    return planned.reduce(function (done, w) {
+      return done.then(function () {
+        if (w.origin !== 'typed' || w.corrected.length || !w.terms.length) return;
+        return correct(Object.assign({}, w)).then(function (c) {
+          var other = c.corrected.filter(function (tc) {
+            return !w.terms.some(function (tb) { return tb[0] === tc[0]; });
+          });
+          if (other.length) {
+            out.push(Object.assign({}, w, {
+              terms: other.map(function (tc) { return [tc[0], engine.TYPO_BOOST]; }),
+              corrected: other,
+            }));
+          }
+        });
+      });
+    }, Promise.resolve()).then(function () { return out; });
+  }
   return {
     split: function (word, stem) { return split(word, engine.entry().language, stem, isTerm); },
     correct: correct,
+    widen: widen,
   };
 });

@@ -100,6 +100,7 @@
         }
         item.appendChild(title);
         item.appendChild(el('span', 'search-result-kind', kindLabel(form, hit.kind)));
+        if (hit.corrected) item.appendChild(el('span', 'search-result-similar', form.getAttribute('data-similar')));
         var excerpt = el('span', 'search-result-excerpt');
         excerpt.innerHTML = hit.excerpt;
         item.appendChild(excerpt);
