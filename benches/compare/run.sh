@@ -22,7 +22,9 @@
 # Needs: python3, hugo (`apt-get install -y hugo`), node + npm (Pagefind is
 # pinned in benches/compare/package.json and installed with `npm ci`).
 # LUUKKU_BIN overrides the luukku binary (default: target/release/luukku,
-# built with `cargo build --release` if missing).
+# built with `cargo build --release` if missing); LUUKKU_BEFORE names another
+# luukku binary (say, of main before a change) to run interleaved beside it, as
+# tool `luukku-before`, with its own output folder.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -81,6 +83,13 @@ for n in "${sizes[@]}"; do
         bytes=$(du -sb "$site/luukku/public" | cut -f1)
         printf '%s\t%s\tluukku\t%s\t%s\t%s\t%s\n' "$stamp" "$n" "$run" "$wall" "$rss" "$bytes" >>"$results"
         echo "  $n luukku run $run: ${wall} s, ${rss} KiB" >&2
+
+        if [ -n "${LUUKKU_BEFORE:-}" ]; then
+            read -r wall rss < <(measure "$LUUKKU_BEFORE" build --root "$site/luukku" --out "$site/luukku/public-before")
+            bytes=$(du -sb "$site/luukku/public-before" | cut -f1)
+            printf '%s\t%s\tluukku-before\t%s\t%s\t%s\t%s\n' "$stamp" "$n" "$run" "$wall" "$rss" "$bytes" >>"$results"
+            echo "  $n luukku-before run $run: ${wall} s, ${rss} KiB" >&2
+        fi
 
         read -r hwall hrss < <(measure hugo --quiet --source "$site/hugo")
         read -r pwall prss < <(measure "$pagefind" --site "$site/hugo/public")

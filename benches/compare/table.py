@@ -23,7 +23,7 @@ def main() -> None:
     print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     for size in sorted({s for s, _ in runs}):
         med = {}
-        for tool in ("luukku", "hugo+pagefind", "hugo"):
+        for tool in ("luukku", "luukku-before", "hugo+pagefind", "hugo"):
             rows = runs.get((size, tool))
             if not rows:
                 continue
@@ -33,7 +33,7 @@ def main() -> None:
             med[tool] = (wall, rss, len(rows), statistics.median(out) if out else None)
         for tool, (wall, rss, count, out) in med.items():
             ratio = ""
-            if tool == "luukku" and "hugo+pagefind" in med:
+            if tool.startswith("luukku") and "hugo+pagefind" in med:
                 other = med["hugo+pagefind"]
                 ratio = f"| {wall / other[0]:.2f} | {rss / other[1]:.2f} "
             else:
