@@ -159,3 +159,45 @@ fn clear_ours(dir: &Path) -> Result<()> {
 fn sibling(parent: &Path, name: &std::ffi::OsStr, what: &str) -> PathBuf {
     parent.join(format!(".{}.{what}", name.to_string_lossy()))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::MetadataExt;
+
+    use super::*;
+
+    fn output(files: &[(&str, &str)]) -> Output {
+        let mut output = Output::default();
+        for (path, text) in files {
+            output.files.insert(PathBuf::from(path), text.as_bytes().to_vec());
+        }
+        output
+    }
+
+    #[test]
+    fn a_rebuild_links_unchanged_files_and_never_changes_the_previous_output() {
+        let root = tempfile::tempdir().expect("tempdir");
+        let out = root.path().join("public");
+        write(&output(&[("a/index.html", "same"), ("b/index.html", "old"), ("gone.html", "x")]), root.path(), &out)
+            .expect("first build");
+        let inode = |p: &str| std::fs::metadata(out.join(p)).expect("stat").ino();
+        let unchanged = inode("a/index.html");
+        // A second name for the previous output's changed file shows whether it was written to.
+        let kept = root.path().join("kept.html");
+        std::fs::hard_link(out.join("b/index.html"), &kept).expect("link");
+
+        write(&output(&[("a/index.html", "same"), ("b/index.html", "new")]), root.path(), &out).expect("rebuild");
+
+        assert_eq!(inode("a/index.html"), unchanged, "an unchanged file is linked, not written");
+        assert_eq!(std::fs::read_to_string(out.join("b/index.html")).expect("read"), "new");
+        assert_eq!(std::fs::read_to_string(&kept).expect("read"), "old", "the previous file was changed in place");
+        assert!(!out.join("gone.html").exists());
+        let mut left: Vec<String> = std::fs::read_dir(root.path())
+            .expect("ls")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["kept.html", "public"], "helper folders left behind");
+        assert!(!out.join(MARKER).exists());
+    }
+}
