@@ -12,11 +12,12 @@
 # `hugo` followed by `pagefind --site public`, interleaved (luukku, Hugo +
 # Pagefind, luukku, …) so both see the same load from whatever else the
 # machine runs. Each run is measured with /usr/bin/time -v (wall clock and
-# maximum resident set size; for Hugo + Pagefind the wall times add up and the
-# peak is the larger of the two). Both tools rebuild over their previous output,
+# maximum resident set size, and user + system CPU time, which depends far less
+# on the machine's load; for Hugo + Pagefind the times add up and the peak is
+# the larger of the two). Both tools rebuild over their previous output,
 # as an author's next build would.
 #
-# Every run is appended to $BENCH_DATA/results.tsv; the table of medians is
+# Every run is appended to $BENCH_DATA/results-v2.tsv (or $BENCH_RESULTS); the table of medians is
 # printed at the end (and written to $BENCH_DATA/table-<sizes>.md).
 #
 # Needs: python3, hugo (`apt-get install -y hugo`), node + npm (Pagefind is
@@ -45,11 +46,11 @@ command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install -y 
 [ -f "$gen/gen_content.py" ] || { echo "no generator at $gen (expected ../shared/bench)" >&2; exit 1; }
 
 mkdir -p "$data"
-results="$data/results.tsv"
-[ -f "$results" ] || printf 'stamp\tsize\ttool\trun\twall_s\tmax_rss_kib\toutput_bytes\n' >"$results"
+results=${BENCH_RESULTS:-$data/results-v2.tsv}
+[ -f "$results" ] || printf 'stamp\tsize\ttool\trun\twall_s\tmax_rss_kib\toutput_bytes\tcpu_s\n' >"$results"
 stamp=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 
-# measure OUT_VAR CMD...: runs CMD under /usr/bin/time -v, sets "<wall s> <max rss KiB>".
+# measure CMD...: runs CMD under /usr/bin/time -v; prints "<wall s> <max rss KiB> <user+system s>".
 measure() {
     local log
     log=$(mktemp "$data/time.XXXXXX")
@@ -62,10 +63,11 @@ measure() {
         return 1
     fi
     end=$(date +%s.%N)
-    local rss
+    local rss cpu
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+    cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$log")
     rm -f "$log" "$log.err"
-    echo "$(python3 -c "print(f'{$end - $start:.3f}')") $rss"
+    echo "$(python3 -c "print(f'{$end - $start:.3f}')") $rss $cpu"
 }
 
 for n in "${sizes[@]}"; do
@@ -79,25 +81,26 @@ for n in "${sizes[@]}"; do
     echo "size $n: free memory before the runs:" >&2
     free -g >&2
     for run in $(seq 1 "$runs"); do
-        read -r wall rss < <(measure "$luukku" build --root "$site/luukku")
+        read -r wall rss cpu < <(measure "$luukku" build --root "$site/luukku")
         bytes=$(du -sb "$site/luukku/public" | cut -f1)
-        printf '%s\t%s\tluukku\t%s\t%s\t%s\t%s\n' "$stamp" "$n" "$run" "$wall" "$rss" "$bytes" >>"$results"
+        printf '%s\t%s\tluukku\t%s\t%s\t%s\t%s\t%s\n' "$stamp" "$n" "$run" "$wall" "$rss" "$bytes" "$cpu" >>"$results"
         echo "  $n luukku run $run: ${wall} s, ${rss} KiB" >&2
 
         if [ -n "${LUUKKU_BEFORE:-}" ]; then
-            read -r wall rss < <(measure "$LUUKKU_BEFORE" build --root "$site/luukku" --out "$site/luukku/public-before")
+            read -r wall rss cpu < <(measure "$LUUKKU_BEFORE" build --root "$site/luukku" --out "$site/luukku/public-before")
             bytes=$(du -sb "$site/luukku/public-before" | cut -f1)
-            printf '%s\t%s\tluukku-before\t%s\t%s\t%s\t%s\n' "$stamp" "$n" "$run" "$wall" "$rss" "$bytes" >>"$results"
+            printf '%s\t%s\tluukku-before\t%s\t%s\t%s\t%s\t%s\n' "$stamp" "$n" "$run" "$wall" "$rss" "$bytes" "$cpu" >>"$results"
             echo "  $n luukku-before run $run: ${wall} s, ${rss} KiB" >&2
         fi
 
-        read -r hwall hrss < <(measure hugo --quiet --source "$site/hugo")
-        read -r pwall prss < <(measure "$pagefind" --site "$site/hugo/public")
+        read -r hwall hrss hcpu < <(measure hugo --quiet --source "$site/hugo")
+        read -r pwall prss pcpu < <(measure "$pagefind" --site "$site/hugo/public")
         wall=$(python3 -c "print(f'{$hwall + $pwall:.3f}')")
+        cpu=$(python3 -c "print(f'{$hcpu + $pcpu:.2f}')")
         rss=$((hrss > prss ? hrss : prss))
         bytes=$(du -sb "$site/hugo/public" | cut -f1)
-        printf '%s\t%s\thugo+pagefind\t%s\t%s\t%s\t%s\n' "$stamp" "$n" "$run" "$wall" "$rss" "$bytes" >>"$results"
-        printf '%s\t%s\thugo\t%s\t%s\t%s\t-\n' "$stamp" "$n" "$run" "$hwall" "$hrss" >>"$results"
+        printf '%s\t%s\thugo+pagefind\t%s\t%s\t%s\t%s\t%s\n' "$stamp" "$n" "$run" "$wall" "$rss" "$bytes" "$cpu" >>"$results"
+        printf '%s\t%s\thugo\t%s\t%s\t%s\t-\t%s\n' "$stamp" "$n" "$run" "$hwall" "$hrss" "$hcpu" >>"$results"
         echo "  $n hugo ${hwall} s ${hrss} KiB + pagefind ${pwall} s ${prss} KiB" >&2
     done
 done
