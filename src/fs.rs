@@ -257,3 +257,30 @@ pub fn remove_file(path: &Path) -> Result<()> {
         Err(e) => Err(Error::io("failed to remove", path, e)),
     }
 }
+
+/// The names and paths of a folder's entries, and whether each is a real folder
+/// (unsorted; nothing skipped; links not followed).
+pub fn entries(dir: &Path) -> Result<Vec<(String, PathBuf, bool)>> {
+    let read = std::fs::read_dir(dir).map_err(|e| Error::io("failed to read", dir, e))?;
+    let mut out = Vec::new();
+    for entry in read {
+        let entry = entry.map_err(|e| Error::io("failed to read", dir, e))?;
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        out.push((entry.file_name().to_string_lossy().into_owned(), entry.path(), is_dir));
+    }
+    Ok(out)
+}
+
+/// Whether `path` is a regular file (not a link) holding exactly `bytes`.
+pub fn same_file_contents(path: &Path, bytes: &[u8]) -> bool {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_file() && meta.len() == bytes.len() as u64 => std::fs::read(path).is_ok_and(|b| b == bytes),
+        _ => false,
+    }
+}
+
+/// Makes `link` a second name of the file `original`; false where that fails
+/// (another file system, one without hard links, a name already taken).
+pub fn hard_link(original: &Path, link: &Path) -> bool {
+    std::fs::hard_link(original, link).is_ok()
+}

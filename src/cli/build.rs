@@ -32,25 +32,26 @@ pub(super) fn execute(args: &Args) -> Result<()> {
         ProgressStyle::with_template("{spinner} rendering {pos}/{len} pages")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let output = site.render(&|| progress.inc(1));
+    let loaded = started.elapsed();
+    // Pages are written as they are rendered; the previous output is replaced
+    // only once everything is written.
+    let pages_per_locale = site.build(&out, &|| progress.inc(1));
     progress.finish_and_clear();
-    let output = output?;
-    let rendered = started.elapsed();
-    crate::site::writer::write(&output, &site.config.root, &out)?;
+    let pages_per_locale = pages_per_locale?;
     if std::env::var_os("LUUKKU_TIMINGS").is_some() {
         eprintln!(
-            "timings: loaded and rendered {:.3} s, written {:.3} s",
-            rendered.as_secs_f64(),
-            (started.elapsed() - rendered).as_secs_f64()
+            "timings: loaded {:.3} s, rendered and written {:.3} s",
+            loaded.as_secs_f64(),
+            (started.elapsed() - loaded).as_secs_f64()
         );
     }
     let per_locale: Vec<String> = site
         .config
         .locales
         .iter()
-        .map(|l| format!("{} {}", l.prefix, output.pages_per_locale.get(&l.code).copied().unwrap_or(0)))
+        .map(|l| format!("{} {}", l.prefix, pages_per_locale.get(&l.code).copied().unwrap_or(0)))
         .collect();
-    let pages: usize = output.pages_per_locale.values().sum();
+    let pages: usize = pages_per_locale.values().sum();
     eprintln!(
         "Built {pages} pages ({}) from {} content files in {:.2} s into {}",
         per_locale.join(", "),

@@ -18,9 +18,11 @@
 //! exactly like the word in the text. At index time a word may also be split into
 //! the parts of a compound ([`super::compound`]); queries are not split.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::Arc;
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 use super::compound::Compounds;
 
@@ -74,6 +76,10 @@ impl Language {
 
 /// Lower-cases and folds one word (steps 3 of the module documentation).
 pub fn fold(word: &str) -> String {
+    // Plain ASCII has nothing to decompose, no marks and no letters to spell out.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let lower = word.to_lowercase();
     let mut out = String::with_capacity(lower.len());
     for c in lower.nfd() {
@@ -92,14 +98,30 @@ pub fn fold(word: &str) -> String {
     out
 }
 
+/// A text in NFC (step 1): borrowed when it already is, as text read from a
+/// site's files always is ([`crate::fs::read_text`] normalizes it).
+pub fn nfc(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() || unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
+    }
+}
+
+/// The words of a text in NFC, as written (step 2).
+pub fn raw_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// The folded form of a word as written, if it is indexed at all (step 3).
+pub fn fold_kept(word: &str) -> Option<String> {
+    let folded = fold(word);
+    (!folded.is_empty() && folded.chars().count() <= MAX_WORD_CHARS).then_some(folded)
+}
+
 /// The folded words of a text, in order (steps 1–3).
 pub fn words(text: &str) -> Vec<String> {
-    let text: String = text.nfc().collect();
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .filter(|w| !w.is_empty() && w.chars().count() <= MAX_WORD_CHARS)
-        .collect()
+    raw_words(&nfc(text)).filter_map(fold_kept).collect()
 }
 
 /// A word of a query: as typed (folded) and stemmed.
@@ -158,12 +180,19 @@ impl Analyzer {
     pub fn index_terms(&self, text: &str) -> Vec<(usize, String)> {
         let mut out = Vec::new();
         for (position, folded) in words(text).into_iter().enumerate() {
-            out.push((position, self.stem(&folded)));
-            for part in self.compounds.split(&folded) {
-                let stem = self.stem(part);
-                if !out.iter().rev().take(8).any(|(p, t)| *p == position && *t == stem) {
-                    out.push((position, stem));
-                }
+            out.extend(self.word_terms(&folded).into_iter().map(|t| (position, t)));
+        }
+        out
+    }
+
+    /// The terms one folded word is indexed under: its stem, then the stems of
+    /// its compound parts (each once).
+    fn word_terms(&self, folded: &str) -> Vec<String> {
+        let mut out = vec![self.stem(folded)];
+        for part in self.compounds.split(folded) {
+            let stem = self.stem(part);
+            if !out.iter().rev().take(8).any(|t| *t == stem) {
+                out.push(stem);
             }
         }
         out
@@ -171,66 +200,90 @@ impl Analyzer {
 }
 
 /// The analyzer as a tantivy tokenizer, registered for every text field of an index.
+///
+/// A site's text repeats the same few thousand words over and over, so each
+/// word as written is folded, stemmed and split once: the tokenizer remembers its
+/// terms, and a text's tokens are references into that memory.
 #[derive(Clone, Debug)]
 pub struct SearchTokenizer {
     analyzer: Analyzer,
+    /// Each word as written → the range of its terms in `terms` (empty: not indexed).
+    memo: HashMap<Box<str>, (u32, u32)>,
+    /// The terms of every word seen, word after word.
+    terms: Vec<String>,
 }
 
 impl SearchTokenizer {
     /// A tokenizer that indexes text with `analyzer`.
     pub fn new(analyzer: Analyzer) -> Self {
-        SearchTokenizer { analyzer }
+        SearchTokenizer { analyzer, memo: HashMap::new(), terms: Vec::new() }
+    }
+
+    /// The range in `terms` of a word's terms, analyzing it the first time.
+    fn terms_of(&mut self, word: &str) -> (u32, u32) {
+        if let Some(range) = self.memo.get(word) {
+            return *range;
+        }
+        let start = self.terms.len() as u32;
+        if let Some(folded) = fold_kept(word) {
+            self.terms.extend(self.analyzer.word_terms(&folded));
+        }
+        let range = (start, self.terms.len() as u32);
+        self.memo.insert(word.into(), range);
+        range
     }
 }
 
-/// The tokens of one text, computed up front.
-pub struct TermStream {
-    tokens: Vec<tantivy::tokenizer::Token>,
-    /// One past the current token.
-    next: usize,
-    /// What `token()` returns before the first and after the last token.
-    none: tantivy::tokenizer::Token,
+/// The tokens of one text: (position, range of terms) per word.
+pub struct TermStream<'a> {
+    terms: &'a [String],
+    /// Each indexed word's position and the range of its terms.
+    words: Vec<(usize, (u32, u32))>,
+    /// The word being read and the index of its next term.
+    word: usize,
+    next: u32,
+    token: tantivy::tokenizer::Token,
 }
 
-impl tantivy::tokenizer::TokenStream for TermStream {
+impl tantivy::tokenizer::TokenStream for TermStream<'_> {
     fn advance(&mut self) -> bool {
-        if self.next < self.tokens.len() {
-            self.next += 1;
-            true
-        } else {
-            false
+        while let Some(&(position, (start, end))) = self.words.get(self.word) {
+            let i = self.next.max(start);
+            if i < end {
+                self.next = i + 1;
+                self.token.position = position;
+                self.token.text.clear();
+                self.token.text.push_str(&self.terms[i as usize]);
+                return true;
+            }
+            self.word += 1;
+            self.next = 0;
         }
+        false
     }
 
     fn token(&self) -> &tantivy::tokenizer::Token {
-        self.next.checked_sub(1).and_then(|i| self.tokens.get(i)).unwrap_or(&self.none)
+        &self.token
     }
 
     fn token_mut(&mut self) -> &mut tantivy::tokenizer::Token {
-        match self.next.checked_sub(1) {
-            Some(i) if i < self.tokens.len() => &mut self.tokens[i],
-            _ => &mut self.none,
-        }
+        &mut self.token
     }
 }
 
 impl tantivy::tokenizer::Tokenizer for SearchTokenizer {
-    type TokenStream<'a> = TermStream;
+    type TokenStream<'a> = TermStream<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> TermStream {
-        let tokens = self
-            .analyzer
-            .index_terms(text)
-            .into_iter()
-            .map(|(position, text)| tantivy::tokenizer::Token {
-                offset_from: 0,
-                offset_to: 0,
-                position,
-                text,
-                position_length: 1,
-            })
-            .collect();
-        TermStream { tokens, next: 0, none: tantivy::tokenizer::Token::default() }
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> TermStream<'a> {
+        let text = nfc(text);
+        let mut words = Vec::new();
+        for word in raw_words(&text) {
+            let range = self.terms_of(word);
+            if range.0 < range.1 {
+                words.push((words.len(), range));
+            }
+        }
+        TermStream { terms: &self.terms, words, word: 0, next: 0, token: tantivy::tokenizer::Token::default() }
     }
 }
 

@@ -40,7 +40,7 @@
 //! Score tables hold the `f32` bit patterns, so the browser adds up exactly the
 //! numbers tantivy adds up.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -73,13 +73,17 @@ fn push_number(out: &mut String, mut value: u64) {
 
 /// A term's scores and postings, coded.
 fn encode_postings(postings: &[(DocId, Score)]) -> (String, String) {
-    let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
-    for (_, score) in postings {
-        *counts.entry(score.to_bits()).or_default() += 1;
+    let mut bits: Vec<u32> = postings.iter().map(|(_, score)| score.to_bits()).collect();
+    bits.sort_unstable();
+    let mut table: Vec<(u32, usize)> = Vec::new();
+    for b in bits {
+        match table.last_mut() {
+            Some((last, count)) if *last == b => *count += 1,
+            _ => table.push((b, 1)),
+        }
     }
-    let mut table: Vec<(u32, usize)> = counts.into_iter().collect();
     table.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let index: BTreeMap<u32, usize> = table.iter().enumerate().map(|(i, (bits, _))| (*bits, i)).collect();
+    let index: HashMap<u32, usize> = table.iter().enumerate().map(|(i, (bits, _))| (*bits, i)).collect();
     let mut scores = String::new();
     for (bits, _) in &table {
         push_number(&mut scores, u64::from(*bits));

@@ -6,7 +6,7 @@
 //! order, and the client can name documents by that number. Scoring is tantivy's
 //! BM25, per field, with the field boosts of [`TEXT_FIELDS`].
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rayon::prelude::*;
 use tantivy::collector::{Collector, SegmentCollector};
@@ -14,7 +14,7 @@ use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query
 use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING};
 use tantivy::{DocAddress, DocId, Index, IndexSettings, Score, Searcher, TantivyDocument, Term};
 
-use super::analyzer::{words, Analyzer, Language, SearchTokenizer};
+use super::analyzer::{fold_kept, Analyzer, Language, SearchTokenizer};
 use super::forgive::term_keys;
 use super::query::{plan, widen, PlannedWord, Vocabulary, FEW_RESULTS};
 use super::synonyms::Synonyms;
@@ -131,13 +131,12 @@ impl LocaleIndex {
         let fail = |e: tantivy::TantivyError| Error::Message(format!("search index for locale `{}`: {e}", locale.code));
         let docs: Vec<SearchDoc> =
             corpus.library.items.values().filter_map(|item| document(corpus, item, locale)).collect();
-        let mut vocabulary = BTreeSet::new();
-        for d in &docs {
-            for text in [&d.title, &d.summary, &d.keywords, &d.headings, &d.body] {
-                vocabulary.extend(words(text));
-            }
-        }
+        // Every distinct word once: the vocabulary (folded) and how words are shown.
+        let counts = super::text::word_counts(&docs);
+        let vocabulary: HashSet<String> = counts.keys().filter_map(|w| fold_kept(w)).collect();
         let analyzer = Analyzer::new(Language::of_lang(&locale.lang), vocabulary.iter().map(String::as_str));
+        let display = super::text::display_words(&analyzer, &counts);
+        drop(counts);
         let synonyms = Synonyms::load(&corpus.config.root, locale.code.as_str(), &analyzer)?;
 
         let mut schema = Schema::builder();
@@ -195,24 +194,33 @@ impl LocaleIndex {
                 searcher.segment_readers().len()
             )));
         }
-        let mut terms = BTreeSet::new();
+        // Each field's terms come sorted; all fields' terms, sorted once, deduplicated.
+        let mut terms: Vec<String> = Vec::new();
         if let Some(segment) = searcher.segment_readers().first() {
             for (field, _) in &text_fields {
                 let inverted = segment.inverted_index(*field).map_err(fail)?;
                 let mut stream = inverted.terms().stream().map_err(|e| fail(e.into()))?;
                 while stream.advance() {
-                    terms.insert(String::from_utf8_lossy(stream.key()).into_owned());
+                    terms.push(String::from_utf8_lossy(stream.key()).into_owned());
                 }
             }
         }
-        let terms: Vec<String> = terms.into_iter().collect();
+        terms.sort_unstable();
+        terms.dedup();
+        // (key, term) pairs sorted by key, then term: each key's terms ascending.
+        let mut filed: Vec<(String, usize)> =
+            terms.iter().enumerate().flat_map(|(i, term)| term_keys(term).into_iter().map(move |k| (k, i))).collect();
+        filed.sort_unstable();
+        filed.dedup();
         let mut typo: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, term) in terms.iter().enumerate() {
-            for key in term_keys(term) {
-                typo.entry(key).or_default().push(i);
+        let mut grouped: Vec<(String, Vec<usize>)> = Vec::new();
+        for (key, i) in filed {
+            match grouped.last_mut() {
+                Some((last, ids)) if *last == key => ids.push(i),
+                _ => grouped.push((key, vec![i])),
             }
         }
-        let display = super::text::display_words(&analyzer, &docs);
+        typo.extend(grouped);
         Ok(LocaleIndex {
             typo,
             display,

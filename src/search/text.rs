@@ -6,11 +6,12 @@
 //! workshop plan, the names and addresses of a service's channels) count as body
 //! text. Headings get their own field and are left out of the body.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use super::analyzer::{fold, Analyzer, MAX_WORD_CHARS};
+use super::analyzer::{fold_kept, nfc, raw_words, Analyzer};
 use super::Corpus;
 use crate::config::Locale;
 use crate::content::{Fields, Item, Kind, Meta, Translation};
@@ -154,25 +155,39 @@ fn json_text(value: &serde_json::Value, out: &mut Vec<String>) {
     }
 }
 
-/// For every stem of a word of the text, its most frequent form (lower-cased,
-/// with its diacritics; ties to the shorter, then the first in code-point
-/// order), where that differs from the stem.
-pub fn display_words(analyzer: &Analyzer, docs: &[SearchDoc]) -> HashMap<String, String> {
-    use unicode_normalization::UnicodeNormalization;
-    let mut counts: HashMap<String, HashMap<String, usize>> = HashMap::new();
+/// How often each word, as written (in NFC), occurs in the documents' text.
+pub fn word_counts(docs: &[SearchDoc]) -> HashMap<Cow<'_, str>, usize> {
+    let mut counts: HashMap<Cow<'_, str>, usize> = HashMap::new();
     for d in docs {
         for text in [&d.title, &d.summary, &d.keywords, &d.headings, &d.body] {
-            let text: String = text.nfc().collect();
-            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-                let folded = fold(word);
-                if folded.is_empty() || folded.chars().count() > MAX_WORD_CHARS {
-                    continue;
+            match nfc(text) {
+                Cow::Borrowed(text) => {
+                    for word in raw_words(text) {
+                        *counts.entry(Cow::Borrowed(word)).or_default() += 1;
+                    }
                 }
-                *counts.entry(analyzer.stem(&folded)).or_default().entry(word.to_lowercase()).or_default() += 1;
+                // Text that is not NFC does not come from a site's files.
+                Cow::Owned(text) => {
+                    for word in raw_words(&text) {
+                        *counts.entry(Cow::Owned(word.to_string())).or_default() += 1;
+                    }
+                }
             }
         }
     }
     counts
+}
+
+/// For every stem of a word of the text, its most frequent form (lower-cased,
+/// with its diacritics; ties to the shorter, then the first in code-point
+/// order), where that differs from the stem. `counts` are [`word_counts`].
+pub fn display_words(analyzer: &Analyzer, counts: &HashMap<Cow<'_, str>, usize>) -> HashMap<String, String> {
+    let mut forms: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    for (word, n) in counts {
+        let Some(folded) = fold_kept(word) else { continue };
+        *forms.entry(analyzer.stem(&folded)).or_default().entry(word.to_lowercase()).or_default() += n;
+    }
+    forms
         .into_iter()
         .filter_map(|(stem, forms)| {
             let best = forms

@@ -164,36 +164,74 @@ impl Site {
     }
 
     /// Renders every page in parallel, with the search index and the theme's
-    /// assets beside them. `tick` is called once per page rendered.
+    /// assets beside them, into memory (what `serve` and `check` use). `tick` is
+    /// called once per page rendered.
     pub fn render(&self, tick: &(dyn Fn() + Sync)) -> Result<Output> {
+        let files = std::sync::Mutex::new(BTreeMap::new());
+        let put = |path: &Path, bytes: &[u8]| {
+            if let Ok(mut files) = files.lock() {
+                files.insert(path.to_path_buf(), bytes.to_vec());
+            }
+            Ok(())
+        };
+        let pages_per_locale = self.render_into(&put, tick)?;
+        let files = files.into_inner().map_err(|_| Error::Message("rendering stopped: a thread panicked".into()))?;
+        Ok(Output { files, pages_per_locale })
+    }
+
+    /// Renders the site and writes it to `out_dir`, each file as soon as it is
+    /// made, so the whole site is never held in memory; the previous output is
+    /// replaced only when everything is written (see [`writer`]). Returns the
+    /// HTML pages written per locale.
+    pub fn build(&self, out_dir: &Path, tick: &(dyn Fn() + Sync)) -> Result<BTreeMap<LocaleCode, usize>> {
+        let staging = writer::Staging::begin(&self.config.root, out_dir)?;
+        let pages_per_locale = self.render_into(&|path: &Path, bytes: &[u8]| staging.put(path, bytes), tick)?;
+        staging.commit()?;
+        Ok(pages_per_locale)
+    }
+
+    /// Renders the pages, then the search index, then the theme's assets, handing
+    /// every file to `put` (from any thread) as soon as it is made. Pages that fail
+    /// are reported together, before the search index is built.
+    fn render_into(
+        &self,
+        put: &(dyn Fn(&Path, &[u8]) -> Result<()> + Sync),
+        tick: &(dyn Fn() + Sync),
+    ) -> Result<BTreeMap<LocaleCode, usize>> {
         let pages = kinds::pages(&self.shape());
-        let rendered: Vec<RenderedPage> = pages
+        let rendered: Vec<Result<std::result::Result<(), Vec<Diagnostic>>>> = pages
             .par_iter()
             .map(|spec| {
-                let page = self.render_page(spec, false);
+                let (html, _) = self.render_page(spec, false);
                 tick();
-                page
+                match html {
+                    Ok(html) => put(&spec.file(), html.as_bytes()).map(Ok),
+                    Err(d) => Ok(Err(d)),
+                }
             })
             .collect();
-        let mut output = Output::default();
+        let mut pages_per_locale = BTreeMap::new();
         let mut diags = Vec::new();
-        for (spec, (html, _)) in pages.iter().zip(rendered) {
-            match html {
-                Ok(html) => {
+        for (spec, result) in pages.iter().zip(rendered) {
+            match result? {
+                Ok(()) => {
                     if let Some(code) = spec.key.locale.as_ref().filter(|_| kinds::def(spec.key.kind).counted) {
-                        *output.pages_per_locale.entry(code.clone()).or_default() += 1;
+                        *pages_per_locale.entry(code.clone()).or_default() += 1;
                     }
-                    output.files.insert(spec.file(), html.into_bytes());
                 }
                 Err(mut d) => diags.append(&mut d),
             }
         }
         Error::from_diagnostics(diags)?;
+        // One locale's index at a time per thread, written out and dropped.
         let assets = |name: &str| self.asset_path(name).map(str::to_string);
-        output.files.extend(crate::search::export(&self.search_corpus(&assets))?);
+        let corpus = self.search_corpus(&assets);
+        self.config.locales.par_iter().try_for_each(|locale| {
+            crate::search::export_locale(&corpus, locale)?.iter().try_for_each(|(path, bytes)| put(path, bytes))
+        })?;
         for (path, bytes) in self.assets.outputs() {
-            output.files.insert(path, bytes.to_vec());
+            put(&path, bytes)?;
         }
-        Ok(output)
+        Ok(pages_per_locale)
     }
 }
