@@ -27,7 +27,8 @@ impl Date {
     pub fn parse(s: &str) -> Option<Date> {
         let mut parts = s.split('-');
         let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+        if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
             return None;
         }
         let (year, month, day): (u16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
