@@ -61,10 +61,15 @@ pub(crate) fn service_view(
         producers: m
             .producers
             .iter()
-            .map(|p| ProducerView { sector: code(&p.sector), name: text(config, &p.name, locale) })
+            .map(|p| ProducerView {
+                sector: code(&p.sector),
+                name: text(config, &p.name, locale),
+                name_lang: lang_of(config, &p.name, locale),
+            })
             .collect(),
         reviewed: m.reviewed.as_ref().map(|r| r.date.to_string()),
         reviewed_by: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).map(|b| text(config, b, locale)),
+        reviewed_by_lang: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).and_then(|b| lang_of(config, b, locale)),
         channels,
         ptv_id: m.ptv_id.clone(),
         json_ld: String::new(),
