@@ -368,3 +368,7 @@ impl Time {
         ((hour < 24 && minute < 60) || (hour == 24 && minute == 0)).then_some(Time { hour, minute })
     }
 }
+
+#[cfg(test)]
+#[path = "service_tests.rs"]
+mod tests;

@@ -321,3 +321,16 @@ fn tel_uri(number: &str) -> String {
 fn text(config: &Config, t: &LocalizedText, locale: &Locale) -> String {
     t.resolve(config, &locale.code).to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::tel_uri;
+
+    #[test]
+    fn tel_uris_keep_digits_and_the_plus_only() {
+        assert_eq!(tel_uri("+358 2 000 1000"), "tel:+35820001000");
+        assert_eq!(tel_uri("(02) 262-1000"), "tel:022621000");
+        assert_eq!(tel_uri("+358\u{a0}40\u{2011}123"), "tel:+35840123", "no-break space and hyphen");
+        assert_eq!(tel_uri("09 310 01"), "tel:0931001");
+    }
+}
