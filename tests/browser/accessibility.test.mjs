@@ -67,6 +67,61 @@ test('no page scrolls sideways at 320 px', async () => {
   assert.deepEqual(wide, []);
 });
 
+/** WCAG relative luminance contrast of two `[r, g, b]` colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.slice(0, 3).map((v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The focused element's outline and the opaque background it is drawn on. */
+const focusRing = () => {
+  const el = document.activeElement;
+  const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+  let bg = [255, 255, 255];
+  for (let n = el.parentElement; n; n = n.parentElement) {
+    const b = rgb(getComputedStyle(n).backgroundColor);
+    if (b.length === 3 || (b.length === 4 && b[3] > 0)) { bg = b; break; }
+  }
+  const cs = getComputedStyle(el);
+  return { name: `${el.tagName.toLowerCase()} ${el.textContent.trim().slice(0, 30)}`, style: cs.outlineStyle, width: parseFloat(cs.outlineWidth), color: rgb(cs.outlineColor), bg };
+};
+
+/** Why the focus ring of the focused element is not visible enough, or null. */
+async function weakFocus(page) {
+  const ring = await page.evaluate(focusRing);
+  if (ring.style === 'none' || ring.width < 2) return `${ring.name}: outline ${ring.style} ${ring.width}px`;
+  const ratio = contrast(ring.color, ring.bg);
+  return ratio < 3 ? `${ring.name}: outline contrast ${ratio.toFixed(2)}:1 against its background, expected 3:1` : null;
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`every link and control on a service card shows a focus ring with 3:1 contrast (${scheme})`, async () => {
+    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(fileUrl('fi/palvelut/bussikortti/index.html'));
+    const weak = [];
+    const seen = new Set();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => { const e = document.activeElement; return e === document.body ? '' : e.outerHTML.slice(0, 120); });
+      if (!id || seen.has(id)) break;
+      seen.add(id);
+      const why = await weakFocus(page);
+      if (why) weak.push(why);
+      // The ring is a change: without focus the element has none.
+      const unfocused = await page.evaluate(() => { const e = document.activeElement; e.blur(); const o = getComputedStyle(e).outlineStyle; e.focus({ focusVisible: true }); return o; });
+      if (unfocused !== 'none') weak.push(`${id}: an outline even without focus`);
+    }
+    await context.close();
+    assert.ok(seen.size >= 10, `only ${seen.size} focusable elements reached`);
+    assert.deepEqual(weak, []);
+  });
+}
+
 test('the language switcher works with the keyboard alone', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -78,8 +133,7 @@ test('the language switcher works with the keyboard alone', async () => {
     focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
   }
   assert.equal(focused, 'Svenska', 'the Swedish option is reachable by Tab');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-  assert.notEqual(outline, 'none', 'focus is visible');
+  assert.equal(await weakFocus(page), null, 'focus is visible');
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('lang')), 'sv');
   await Promise.all([page.waitForURL(/\/sv\/tjanster\/busskort\/index\.html$/), page.keyboard.press('Enter')]);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');
