@@ -4,6 +4,7 @@
 mod bad_input;
 mod bounds;
 mod build;
+mod features;
 mod fuzz;
 mod harness;
 mod live;
