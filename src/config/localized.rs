@@ -150,7 +150,11 @@ mod tests {
             serde_yaml::from_str::<LocalizedText>("{fi: Turku, sv: Åbo}").expect("map"),
             by_locale(&[("fi", "Turku"), ("sv", "Åbo")])
         );
-        assert!(serde_yaml::from_str::<LocalizedText>("[a, b]").is_err());
+        let list = serde_yaml::from_str::<LocalizedText>("[a, b]").expect_err("a list");
+        assert!(
+            list.to_string().contains("expected a text, or a map of texts by locale such as {fi: ..., sv: ...}"),
+            "{list}"
+        );
         assert!(serde_yaml::from_str::<LocalizedText>("{fi: [a]}").is_err());
     }
 }

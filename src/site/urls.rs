@@ -221,4 +221,56 @@ mod tests {
         assert_eq!(urls.section(Kind::Service, locale(&config, "fi-selko")), "selko/palvelut/", "slug of fi");
         assert_eq!(urls.accessibility(locale(&config, "sv")), "sv/saavutettavuus/");
     }
+
+    /// The small four-locale site of the feature tests whose bus card has no slug.
+    fn fixture() -> (Config, Library) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/features/local-links");
+        let config = Config::load(&root).expect("the fixture's book.toml");
+        let library = crate::content::load(&config).expect("the fixture's content");
+        (config, library)
+    }
+
+    #[test]
+    fn item_paths_take_the_slug_along_the_fallback_chain_or_the_folder_name() {
+        let (config, library) = fixture();
+        let urls = Urls::new(&config, &library);
+        let item = |key: &str| library.items.get(key).expect("item").clone();
+        let card = item("services/library-card");
+        assert_eq!(urls.slug(&card, &LocaleCode::new_unchecked("sv")), "kirjastokortti", "sv falls back to fi");
+        assert_eq!(urls.item(&card, locale(&config, "fi")), "fi/palvelut/kirjastokortti/");
+        assert_eq!(urls.item(&card, locale(&config, "en")), "en/services/kirjastokortti/");
+        assert_eq!(urls.item(&item("services/bus-card"), locale(&config, "sv")), "sv/tjanster/bus-card/", "no slug");
+        assert_eq!(
+            urls.item(&item("pages/about"), locale(&config, "fi-selko")),
+            "selko/tietoa/",
+            "pages have no section"
+        );
+        assert_eq!(urls.item(&item("glossary/customer"), locale(&config, "fi")), "fi/glossary/asiakas/");
+    }
+
+    #[test]
+    fn links_resolve_to_the_best_locale_with_their_anchor_or_say_what_is_missing() {
+        use crate::markdown::LinkResolver;
+        let (config, library) = fixture();
+        let urls = Urls::new(&config, &library);
+        let sv = locale(&config, "sv");
+        let links = urls.resolver("sv/tjanster/bus-card/", sv);
+        assert_eq!(
+            links.resolve("@/services/library-card"),
+            Ok("../../../fi/palvelut/kirjastokortti/index.html".into())
+        );
+        assert_eq!(
+            links.resolve("@/training/01-intro/#tarinat"),
+            Ok("../../../fi/training/johdanto/index.html#tarinat".into())
+        );
+        assert_eq!(
+            links.resolve("@/services/nope"),
+            Err("link to `@/services/nope`: there is no item `services/nope`; expected the path of an item folder under content/, such as `@/services/bus-card`".into())
+        );
+        assert_eq!(
+            links.resolve("@/training/01-intro#nothing"),
+            Err("link to `@/training/01-intro#nothing`: `training/01-intro` (fi) has no heading with the id `nothing`"
+                .into())
+        );
+    }
 }
