@@ -219,3 +219,36 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     }
     i
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{line_col, Diagnostic};
+
+    #[test]
+    fn line_and_column_count_characters_not_bytes() {
+        let text = "äö\nåx€y\n\nz";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, "ä".len()), (1, 2));
+        assert_eq!(line_col(text, "äö".len()), (1, 3), "the newline itself");
+        assert_eq!(line_col(text, "äö\n".len()), (2, 1));
+        assert_eq!(line_col(text, "äö\nåx".len()), (2, 3));
+        assert_eq!(line_col(text, "äö\nåx€".len()), (2, 4));
+        assert_eq!(line_col(text, "äö\nåx€y\n\n".len()), (4, 1));
+    }
+
+    #[test]
+    fn an_offset_inside_a_character_or_past_the_end_is_clamped() {
+        let text = "a€b";
+        assert_eq!(line_col(text, 2), (1, 2), "inside `€` counts from its start");
+        assert_eq!(line_col(text, 99), (1, 4));
+        assert_eq!(line_col("", 5), (1, 1));
+    }
+
+    #[test]
+    fn a_diagnostic_is_one_line_with_what_is_known_of_its_place() {
+        assert_eq!(Diagnostic::new("a.md", 3, 7, "bad").to_string(), "a.md:3:7: bad");
+        assert_eq!(Diagnostic::new("a.md", 3, 0, "bad").to_string(), "a.md:3: bad");
+        assert_eq!(Diagnostic::file("a.md", "bad").to_string(), "a.md: bad");
+        assert_eq!(Diagnostic::file("a.md", "bad").warning().with_hint("h").with_code("c").to_string(), "a.md: bad");
+    }
+}

@@ -96,3 +96,76 @@ impl<'de> Visitor<'de> for LocalizedVisitor {
         Ok(LocalizedText::ByLocale(out))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::LocalizedText;
+    use crate::config::locale::tests::config;
+    use crate::config::LocaleCode;
+
+    fn by_locale(pairs: &[(&str, &str)]) -> LocalizedText {
+        LocalizedText::ByLocale(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+    }
+
+    fn code(s: &str) -> LocaleCode {
+        LocaleCode::new_unchecked(s)
+    }
+
+    #[test]
+    fn a_text_for_every_locale_is_the_same_everywhere() {
+        let config = config(&[("fi", None), ("sv", Some("fi"))]).expect("valid");
+        let all = LocalizedText::All("Turku".into());
+        assert_eq!(all.get(&config, &code("sv")), Some("Turku"));
+        assert_eq!(all.resolve(&config, &code("de")), "Turku");
+        assert!(all.unknown_locales(&["fi"]).is_empty());
+    }
+
+    #[test]
+    fn a_map_follows_the_fallback_chain_then_the_default_then_any_text() {
+        let config = config(&[("fi", None), ("sv", Some("en")), ("en", Some("fi")), ("se", None)]).expect("valid");
+        let text = by_locale(&[("fi", "Kaupunki"), ("en", "City")]);
+        assert_eq!(text.get(&config, &code("fi")), Some("Kaupunki"));
+        assert_eq!(text.get(&config, &code("en")), Some("City"));
+        assert_eq!(text.get(&config, &code("sv")), Some("City"), "sv → en, the nearest hop");
+        assert_eq!(text.get(&config, &code("se")), None, "no chain reaches a text");
+        assert_eq!(text.resolve(&config, &code("se")), "Kaupunki", "resolve falls back to the default locale");
+        let only_en = by_locale(&[("en", "City")]);
+        assert_eq!(only_en.get(&config, &code("fi")), None);
+        assert_eq!(only_en.resolve(&config, &code("fi")), "City", "then to any text at all");
+        assert_eq!(by_locale(&[]).resolve(&config, &code("fi")), "");
+    }
+
+    #[test]
+    fn unknown_locales_are_listed_in_order() {
+        let text = by_locale(&[("fi", "a"), ("de", "b"), ("xx", "c")]);
+        assert_eq!(text.unknown_locales(&["fi", "sv"]), ["de", "xx"]);
+    }
+
+    #[test]
+    fn parses_a_text_a_number_or_a_map() {
+        assert_eq!(
+            crate::yaml::parse::<LocalizedText>("Turku", std::path::Path::new("t.yaml"), 1).expect("text"),
+            LocalizedText::All("Turku".into())
+        );
+        assert_eq!(
+            crate::yaml::parse::<LocalizedText>("20100", std::path::Path::new("t.yaml"), 1).expect("number"),
+            LocalizedText::All("20100".into())
+        );
+        assert_eq!(
+            crate::yaml::parse::<LocalizedText>("-5", std::path::Path::new("t.yaml"), 1).expect("negative"),
+            LocalizedText::All("-5".into())
+        );
+        assert_eq!(
+            crate::yaml::parse::<LocalizedText>("{fi: Turku, sv: Åbo}", std::path::Path::new("t.yaml"), 1)
+                .expect("map"),
+            by_locale(&[("fi", "Turku"), ("sv", "Åbo")])
+        );
+        let list =
+            crate::yaml::parse::<LocalizedText>("[a, b]", std::path::Path::new("t.yaml"), 1).expect_err("a list");
+        assert!(
+            list.to_string().contains("expected a text, or a map of texts by locale such as {fi: ..., sv: ...}"),
+            "{list}"
+        );
+        assert!(crate::yaml::parse::<LocalizedText>("{fi: [a]}", std::path::Path::new("t.yaml"), 1).is_err());
+    }
+}

@@ -57,3 +57,36 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
     .with_code(codes::FRONT_MATTER)
     .with_hint("add a line `---` after the last field, before the text"))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::split;
+
+    #[test]
+    fn splits_yaml_from_the_body_keeping_their_lines() {
+        let s = split("---\ntitle: A\nsummary: B\n---\n\nBody.\n", Path::new("a.md")).expect("front matter");
+        assert_eq!((s.yaml, s.yaml_line), ("title: A\nsummary: B\n", 2));
+        assert_eq!((s.body, s.body_line), ("\nBody.\n", 5));
+    }
+
+    #[test]
+    fn a_byte_order_mark_and_windows_line_ends_are_accepted() {
+        let s = split("\u{feff}---\r\ntitle: A\r\n---\r\nBody.\r\n", Path::new("a.md")).expect("front matter");
+        assert_eq!((s.yaml, s.yaml_line), ("title: A\r\n", 2));
+        assert_eq!((s.body, s.body_line), ("Body.\r\n", 4));
+        let s = split("---  \n---\n", Path::new("a.md")).expect("trailing spaces on a fence");
+        assert_eq!((s.yaml, s.body, s.body_line), ("", "", 3));
+    }
+
+    #[test]
+    fn missing_or_unclosed_front_matter_is_located_at_the_start() {
+        let none = split("# Title\n---\n", Path::new("a.md")).expect_err("no opening fence");
+        assert!(none.to_string().starts_with("a.md:1:1: expected front matter"), "{none}");
+        let open = split("---\ntitle: A\n--\n", Path::new("a.md")).expect_err("never closed");
+        assert!(open.to_string().starts_with("a.md:1:1: the front matter opened here is never closed"), "{open}");
+        assert!(split("", Path::new("a.md")).is_err());
+        assert!(split("\u{feff}", Path::new("a.md")).is_err());
+    }
+}

@@ -408,14 +408,26 @@ impl<'de> Deserialize<'de> for Time {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
         let bad = || de::Error::custom(format!("`{s}` is not a time of day; expected HH:MM such as \"08:00\""));
-        let (h, m) = s.split_once([':', '.']).ok_or_else(bad)?;
-        let hour: u8 = h.parse().map_err(|_| bad())?;
-        let minute: u8 = m.parse().map_err(|_| bad())?;
-        if m.len() != 2 || hour > 24 || minute > 59 || (hour == 24 && minute > 0) {
-            return Err(bad());
-        }
-        Ok(Time { hour, minute })
+        Time::parse(&s).ok_or_else(bad)
     }
 }
 
 pub use super::channel_parse::{check_email, check_phone};
+
+impl Time {
+    /// Parses exactly `HH:MM` (two digits each, `00:00`–`24:00`), as the docs
+    /// promise: `8:00`, `08.00` and `+8:00` are refused rather than guessed at.
+    pub fn parse(s: &str) -> Option<Time> {
+        let (h, m) = s.split_once(':')?;
+        let two_digits = |p: &str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+        if !two_digits(h) || !two_digits(m) {
+            return None;
+        }
+        let (hour, minute): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
+        ((hour < 24 && minute < 60) || (hour == 24 && minute == 0)).then_some(Time { hour, minute })
+    }
+}
+
+#[cfg(test)]
+#[path = "service_tests.rs"]
+mod tests;

@@ -62,10 +62,15 @@ pub(crate) fn service_view(
         producers: m
             .producers
             .iter()
-            .map(|p| ProducerView { sector: code(&p.sector), name: text(config, &p.name, locale) })
+            .map(|p| ProducerView {
+                sector: code(&p.sector),
+                name: text(config, &p.name, locale),
+                name_lang: lang_of(config, &p.name, locale),
+            })
             .collect(),
         reviewed: m.reviewed.as_ref().map(|r| r.date.to_string()),
         reviewed_by: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).map(|b| text(config, b, locale)),
+        reviewed_by_lang: m.reviewed.as_ref().and_then(|r| r.by.as_ref()).and_then(|b| lang_of(config, b, locale)),
         channels,
         ptv_id: m.ptv_id.clone(),
         catalogue: catalogue::catalogue(config, m, locale),
@@ -321,4 +326,17 @@ fn tel_uri(number: &str) -> String {
 /// Resolves a localized text for a page.
 fn text(config: &Config, t: &LocalizedText, locale: &Locale) -> String {
     t.resolve(config, &locale.code).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tel_uri;
+
+    #[test]
+    fn tel_uris_keep_digits_and_the_plus_only() {
+        assert_eq!(tel_uri("+358 2 000 1000"), "tel:+35820001000");
+        assert_eq!(tel_uri("(02) 262-1000"), "tel:022621000");
+        assert_eq!(tel_uri("+358\u{a0}40\u{2011}123"), "tel:+35840123", "no-break space and hyphen");
+        assert_eq!(tel_uri("09 310 01"), "tel:0931001");
+    }
 }

@@ -81,3 +81,45 @@ mod tests {
         assert_eq!(letter_id("Ä"), "letter-c4");
     }
 }
+
+#[cfg(test)]
+mod per_language_tests {
+    use super::{letter, sort_key};
+
+    fn sorted(lang: &str, words: &[&str]) -> Vec<String> {
+        let mut words: Vec<String> = words.iter().map(ToString::to_string).collect();
+        words.sort_by_key(|w| sort_key(lang, w));
+        words
+    }
+
+    const WORDS: [&str; 8] = ["Öre", "Zon", "Åbo", "Ängel", "Arvo", "Über", "Yrke", "Émile"];
+
+    #[test]
+    fn swedish_puts_a_ring_a_umlaut_o_umlaut_after_z_and_u_umlaut_with_y() {
+        assert_eq!(sorted("sv", &WORDS), ["Arvo", "Émile", "Über", "Yrke", "Zon", "Åbo", "Ängel", "Öre"]);
+        for (word, group) in
+            [("Åbo", "Å"), ("ängel", "Ä"), ("Öre", "Ö"), ("Émile", "E"), ("7-Eleven", "0–9"), ("–", "#")]
+        {
+            assert_eq!(letter("sv", word), group, "{word}");
+        }
+    }
+
+    #[test]
+    fn finnish_orders_like_swedish_and_plain_finnish_is_finnish() {
+        assert_eq!(sorted("fi", &WORDS), sorted("sv", &WORDS));
+        assert_eq!(sorted("fi-selko", &WORDS), sorted("fi", &WORDS));
+    }
+
+    #[test]
+    fn english_folds_every_accent_into_its_base_letter() {
+        assert_eq!(sorted("en", &WORDS), ["Åbo", "Ängel", "Arvo", "Émile", "Öre", "Über", "Yrke", "Zon"]);
+        for (word, group) in [("Åbo", "A"), ("Ängel", "A"), ("Öre", "O"), ("über", "U")] {
+            assert_eq!(letter("en", word), group, "{word}");
+        }
+    }
+
+    #[test]
+    fn case_does_not_change_the_order_but_breaks_ties_stably() {
+        assert_eq!(sorted("fi", &["b", "A", "a", "B"]), ["A", "a", "B", "b"]);
+    }
+}

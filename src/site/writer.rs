@@ -82,9 +82,15 @@ impl Staging {
     /// that slow down the next build's file creation).
     pub fn put(&self, path: &Path, bytes: &[u8]) -> Result<()> {
         if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            let new = self.made.lock().map(|mut made| made.insert(folder.to_path_buf())).unwrap_or(true);
-            if new {
-                crate::fs::create_dir_all(&self.dir.join(folder))?;
+            // The folder is made while the set is held, so that no other thread
+            // sees it listed before it exists on disk.
+            match self.made.lock() {
+                Ok(mut made) if !made.contains(folder) => {
+                    crate::fs::create_dir_all(&self.dir.join(folder))?;
+                    made.insert(folder.to_path_buf());
+                }
+                Ok(_) => {}
+                Err(_) => crate::fs::create_dir_all(&self.dir.join(folder))?,
             }
         }
         let target = self.dir.join(path);
@@ -199,5 +205,22 @@ mod tests {
         left.sort();
         assert_eq!(left, ["kept.html", "public"], "helper folders left behind");
         assert!(!out.join(MARKER).exists());
+    }
+
+    /// Many files in few new folders, written from several threads: each file
+    /// finds its folder made, whichever thread listed the folder first.
+    #[test]
+    fn files_written_in_parallel_into_new_folders_all_arrive() {
+        let root = tempfile::tempdir().expect("tempdir");
+        let out = root.path().join("public");
+        let mut many = Output::default();
+        for i in 0..1500 {
+            for name in ["a", "b"] {
+                many.files.insert(PathBuf::from(format!("f{i}/x/y/z/{name}.txt")), i.to_string().into_bytes());
+            }
+        }
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(4).build().expect("threads");
+        pool.install(|| write(&many, root.path(), &out)).expect("every file is written");
+        assert_eq!(std::fs::read_to_string(out.join("f1200/x/y/z/b.txt")).expect("read"), "1200");
     }
 }

@@ -99,3 +99,20 @@ fn hashed(name: &str, bytes: Vec<u8>) -> (String, Vec<u8>) {
     };
     (path, bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::hashed;
+
+    #[test]
+    fn asset_names_carry_eight_hex_digits_of_the_sha256_of_their_bytes() {
+        // SHA-256("") starts e3b0c442, SHA-256("abc") starts ba7816bf.
+        assert_eq!(hashed("style.css", Vec::new()).0, "assets/style.e3b0c442.css");
+        assert_eq!(hashed("style.css", b"abc".to_vec()), ("assets/style.ba7816bf.css".to_string(), b"abc".to_vec()));
+        assert_eq!(hashed("fonts/a.b.woff2", b"abc".to_vec()).0, "assets/fonts/a.b.ba7816bf.woff2", "the last dot");
+        assert_eq!(hashed("LICENSE", b"abc".to_vec()).0, "assets/LICENSE.ba7816bf", "no extension");
+        assert_eq!(hashed(".hidden", b"abc".to_vec()).0, "assets/.hidden.ba7816bf", "a dot file has no extension");
+        assert_eq!(hashed("dir/.x", b"abc".to_vec()).0, "assets/dir/.x.ba7816bf");
+        assert_ne!(hashed("a.css", b"abd".to_vec()).0, hashed("a.css", b"abc".to_vec()).0);
+    }
+}

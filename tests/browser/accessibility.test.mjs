@@ -29,11 +29,43 @@ async function open(page, rel) {
   }
 }
 
+/**
+ * axe `incomplete` results (what axe could not decide), allowed by rule and element
+ * with the reason, and each resolved by a measurement of its own.
+ */
+const ALLOWED_INCOMPLETE = {
+  // The ☐/☑ of a task list are symbols, not text (axe: "only non-text characters"):
+  // they need WCAG 1.4.11's 3:1 non-text contrast, measured here, not 4.5:1.
+  'color-contrast .task-box': async (page, selector) => {
+    const { color, bg } = await page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+      let bg = [255, 255, 255];
+      for (let n = el; n; n = n.parentElement) {
+        const b = rgb(getComputedStyle(n).backgroundColor);
+        if (b.length === 3 || (b.length === 4 && b[3] > 0)) { bg = b; break; }
+      }
+      return { color: rgb(getComputedStyle(el).color), bg };
+    }, selector);
+    const ratio = contrast(color, bg);
+    return ratio >= 3 ? null : `non-text contrast ${ratio.toFixed(2)}:1, expected 3:1`;
+  },
+};
+
 async function audit(page, rel) {
   await open(page, rel);
   await page.evaluate(axeSource);
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), WCAG);
-  return result.violations.map((v) => `${rel}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] }), WCAG);
+  const problems = result.violations.map((v) => `${rel}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  for (const rule of result.incomplete) {
+    for (const node of rule.nodes) {
+      const selector = node.target.join(' ');
+      const allowed = ALLOWED_INCOMPLETE[`${rule.id} .${selector.split('.').pop()}`];
+      const why = allowed ? await allowed(page, selector) : 'axe could not decide; resolve it or allow it by name with a reason';
+      if (why) problems.push(`${rel}: incomplete ${rule.id} at ${selector}: ${why}`);
+    }
+  }
+  return problems;
 }
 
 for (const scheme of ['light', 'dark']) {
@@ -49,7 +81,7 @@ for (const scheme of ['light', 'dark']) {
       perLocale[locale(rel)] = (perLocale[locale(rel)] || 0) + 1;
     }
     await context.close();
-    console.log(`axe (${scheme}): ${all.length} pages checked (${Object.entries(perLocale).map(([l, n]) => `${l} ${n}`).join(', ')}), ${violations.length} violations`);
+    console.log(`axe (${scheme}): ${all.length} pages checked (${Object.entries(perLocale).map(([l, n]) => `${l} ${n}`).join(', ')}), ${violations.length} violations and undecided results`);
     assert.deepEqual(violations, []);
   });
 }
@@ -67,6 +99,61 @@ test('no page scrolls sideways at 320 px', async () => {
   assert.deepEqual(wide, []);
 });
 
+/** WCAG relative luminance contrast of two `[r, g, b]` colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.slice(0, 3).map((v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The focused element's outline and the opaque background it is drawn on. */
+const focusRing = () => {
+  const el = document.activeElement;
+  const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+  let bg = [255, 255, 255];
+  for (let n = el.parentElement; n; n = n.parentElement) {
+    const b = rgb(getComputedStyle(n).backgroundColor);
+    if (b.length === 3 || (b.length === 4 && b[3] > 0)) { bg = b; break; }
+  }
+  const cs = getComputedStyle(el);
+  return { name: `${el.tagName.toLowerCase()} ${el.textContent.trim().slice(0, 30)}`, style: cs.outlineStyle, width: parseFloat(cs.outlineWidth), color: rgb(cs.outlineColor), bg };
+};
+
+/** Why the focus ring of the focused element is not visible enough, or null. */
+async function weakFocus(page) {
+  const ring = await page.evaluate(focusRing);
+  if (ring.style === 'none' || ring.width < 2) return `${ring.name}: outline ${ring.style} ${ring.width}px`;
+  const ratio = contrast(ring.color, ring.bg);
+  return ratio < 3 ? `${ring.name}: outline contrast ${ratio.toFixed(2)}:1 against its background, expected 3:1` : null;
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`every link and control on a service card shows a focus ring with 3:1 contrast (${scheme})`, async () => {
+    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(fileUrl('fi/palvelut/bussikortti/index.html'));
+    const weak = [];
+    const seen = new Set();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => { const e = document.activeElement; return e === document.body ? '' : e.outerHTML.slice(0, 120); });
+      if (!id || seen.has(id)) break;
+      seen.add(id);
+      const why = await weakFocus(page);
+      if (why) weak.push(why);
+      // The ring is a change: without focus the element has none.
+      const unfocused = await page.evaluate(() => { const e = document.activeElement; e.blur(); const o = getComputedStyle(e).outlineStyle; e.focus({ focusVisible: true }); return o; });
+      if (unfocused !== 'none') weak.push(`${id}: an outline even without focus`);
+    }
+    await context.close();
+    assert.ok(seen.size >= 10, `only ${seen.size} focusable elements reached`);
+    assert.deepEqual(weak, []);
+  });
+}
+
 test('the language switcher works with the keyboard alone', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -78,8 +165,7 @@ test('the language switcher works with the keyboard alone', async () => {
     focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
   }
   assert.equal(focused, 'Svenska', 'the Swedish option is reachable by Tab');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-  assert.notEqual(outline, 'none', 'focus is visible');
+  assert.equal(await weakFocus(page), null, 'focus is visible');
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('lang')), 'sv');
   await Promise.all([page.waitForURL(/\/sv\/tjanster\/busskort\/index\.html$/), page.keyboard.press('Enter')]);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');

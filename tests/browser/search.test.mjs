@@ -62,6 +62,21 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
+/**
+ * Waits until the search box shows the results of `query` itself (the titles the
+ * engine returns for it, in order), not those of a query typed earlier.
+ */
+async function waitForResultsOf(page, query, kind) {
+  const titles = (await page.evaluate(([q, k]) => window.luukkuSearch.search(q, { limit: 6, kind: k }), [query, kind]))
+    .map((r) => r.title);
+  assert.ok(titles.length > 0, `${JSON.stringify(query)} finds something`);
+  await page.waitForFunction((want) => {
+    const shown = Array.from(document.querySelectorAll('#search-box-results [role=option] .search-result-title'), (t) => t.textContent);
+    return JSON.stringify(shown) === JSON.stringify(want);
+  }, titles);
+  return titles;
+}
+
 async function open(rel, options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
@@ -145,7 +160,8 @@ test('the search box shows results as you type, with kind, excerpt and count, an
   const input = page.locator('#search-box-q');
   await input.pressSequentially('bussikortin la', { delay: 20 });
   const options = page.locator('#search-box-results [role=option]');
-  await options.first().waitFor();
+  // Typing shows results for `b`, `bu`, …: wait for those of the whole query.
+  await waitForResultsOf(page, 'bussikortin la');
   assert.equal(await options.first().locator('.search-result-title').textContent(), 'Bussikortti');
   assert.equal(await options.first().locator('.search-result-kind').textContent(), 'Palvelu');
   assert.ok((await options.first().locator('.search-result-excerpt mark').count()) > 0, 'matched words are marked');
@@ -170,14 +186,12 @@ test('the search box shows results as you type, with kind, excerpt and count, an
   // The kind filter: only glossary terms.
   await page.selectOption('#search-box-kind', 'glossary');
   await input.fill('asiakas');
-  await page.waitForFunction(() => {
-    const o = document.querySelectorAll('#search-box-results [role=option]');
-    return o.length > 0 && Array.from(o).every((x) => x.classList.contains('search-kind-glossary'));
-  });
+  await waitForResultsOf(page, 'asiakas', 'glossary');
+  assert.equal(await page.locator('#search-box-results [role=option]:not(.search-kind-glossary)').count(), 0);
   await page.selectOption('#search-box-kind', '');
   await input.fill('');
   await input.pressSequentially('bussik', { delay: 20 });
-  await page.waitForFunction(() => document.querySelector('#search-box-results [role=option] .search-result-title')?.textContent === 'Bussikortti');
+  assert.equal((await waitForResultsOf(page, 'bussik'))[0], 'Bussikortti');
   await input.press('ArrowDown');
   await Promise.all([page.waitForURL(/fi\/palvelut\/bussikortti\/index\.html$/), input.press('Enter')]);
   assert.deepEqual(errors, []);
@@ -233,7 +247,7 @@ test('search works under a strict Content-Security-Policy over HTTP', async () =
   try {
     const { page, errors, close } = await open(`http://127.0.0.1:${server.address().port}/fi/index.html`);
     await page.locator('#search-box-q').pressSequentially('tulkki', { delay: 20 });
-    await page.locator('#search-box-results [role=option]').first().waitFor();
+    await waitForResultsOf(page, 'tulkki');
     assert.equal(await page.locator('#search-box-results [role=option] .search-result-title').first().textContent(), 'Tulkkaus asioinnissa');
     assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused/i.test(e)), []);
     assert.deepEqual(errors, []);

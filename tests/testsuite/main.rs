@@ -6,6 +6,7 @@ mod bounds;
 mod build;
 mod check;
 mod diagnostics;
+mod features;
 mod fuzz;
 mod harness;
 mod import;

@@ -84,13 +84,3 @@ fn open_now_uses_the_time_zone_of_book_toml() {
     site.build_ok();
     assert!(site.read("fi/palvelut/bussikortti/index.html").contains("&quot;tz&quot;:&quot;America/New_York&quot;"));
 }
-
-#[test]
-fn an_unknown_time_zone_is_an_error_with_its_location() {
-    let site = TestSite::fixture("basic");
-    site.edit("book.toml", "default-locale = \"fi\"", "default-locale = \"fi\"\ntime-zone = \"Europe/Turku\"");
-    let run = site.build();
-    let stderr = run.expect_failure();
-    assert!(stderr.contains("book.toml:5:13"), "{stderr}");
-    assert!(stderr.contains("time-zone `Europe/Turku` is not an IANA time zone"), "{stderr}");
-}

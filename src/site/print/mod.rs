@@ -180,8 +180,14 @@ fn module_view(cx: &PageCx<'_>, own: &ModuleView, other: &ModuleView) -> Result<
     let summary = if own.summary { printed.summary.clone() } else { String::new() };
     let mut view = base_view(cx, locale, path, own.kind, format!("{title}: {}", printed.title), summary);
     view.noindex = true;
+    // Print views exist only where the module is written; elsewhere the switcher
+    // leads to the module's page in that locale (its not-translated page).
     view.languages = languages(cx, path, locale, |l| {
-        (format!("{}{}/", urls.item(item, l), own.segment), item.translations.contains_key(&l.code))
+        if item.translations.contains_key(&l.code) {
+            (format!("{}{}/", urls.item(item, l), own.segment), true)
+        } else {
+            (urls.item(item, l), false)
+        }
     });
     view.breadcrumbs = breadcrumbs(cx, item, locale, path);
     let module_page = urls.item(item, locale);

@@ -31,6 +31,8 @@ pub struct ServiceView {
     pub contact: Option<ContactView>,
     /// Who reviewed it.
     pub reviewed_by: Option<String>,
+    /// Its `lang` when it is not the page's (the name fell back to another language).
+    pub reviewed_by_lang: Option<String>,
     /// Channels.
     pub channels: Vec<ChannelView>,
     /// The catalogue id.
@@ -92,6 +94,8 @@ pub struct ProducerView {
     pub sector: String,
     /// Name.
     pub name: String,
+    /// The name's `lang` when it is not the page's.
+    pub name_lang: Option<String>,
 }
 
 /// A channel, localized.
