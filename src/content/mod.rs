@@ -9,6 +9,7 @@
 mod channel_parse;
 pub mod fields;
 mod front_matter;
+mod hours;
 mod links;
 mod load;
 pub mod service;

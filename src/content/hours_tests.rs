@@ -1,4 +1,4 @@
-//! Unit tests of the time-of-day and weekday parsing of `meta.yaml` channels.
+//! Unit tests of the weekday and time-of-day parsing of opening hours.
 
 use super::{Days, Time};
 
