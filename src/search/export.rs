@@ -4,11 +4,14 @@
 //!
 //! - `index.js`, the entry: the stemmer to load, the number of documents, the kind
 //!   of each (run-length coded: documents are in key order, so kinds come in runs),
-//!   and where each term shard starts: the shortest prefix of its first term that
-//!   sorts after the previous shard's last term (the first shard's is empty), so
-//!   shard `i` holds the terms from its separator up to the next one. A separator
-//!   is a few letters where a pair of whole terms was two words: at 10,000 pages
-//!   this is most of what every query loads first;
+//!   the number of term shards, and where every `group`-th shard starts;
+//! - `<hash>/g<j>.js`, where each shard of group `j` (shards `j·group` up to the
+//!   next group) starts: the shortest prefix of its first term that sorts after the
+//!   previous shard's last term (the first shard's is empty), so shard `i` holds the
+//!   terms from its separator up to the next one. The separators are split in
+//!   groups of about the square root of their number because at 10,000 pages the
+//!   whole list was most of what every query loaded first; now a query word loads
+//!   the entry's few group starts and one group file;
 //! - `<hash>/t<i>.js`, the term shards: consecutive terms in code-point order, each
 //!   with the score tantivy gives it in every document it occurs in (the sum of
 //!   its boosted per-field BM25 scores, as an `f32`), a few kilobytes each, as one
@@ -186,6 +189,14 @@ pub fn locale_files(
         let text = format!("luukkuSearch.shard({},{});\n", json(&path), json(body));
         files.push((PathBuf::from(path), text.into_bytes()));
     }
+    let separators = separators(&shards);
+    let group = group_size(separators.len());
+    for (j, seps) in separators.chunks(group).enumerate() {
+        let path = format!("{dir}g{j}.js");
+        let list = seps.iter().map(|s| json(s)).collect::<Vec<_>>().join(",");
+        let text = format!("luukkuSearch.shard({},[{list}]);\n", json(&path));
+        files.push((PathBuf::from(path), text.into_bytes()));
+    }
     for (n, fragment) in fragments.iter().enumerate() {
         let path = format!("{dir}d{n}.js");
         let text = format!("luukkuSearch.doc({},{fragment});\n", json(&path));
@@ -203,7 +214,7 @@ pub fn locale_files(
     let mut entry = String::new();
     let _ = writeln!(
         entry,
-        "luukkuSearch.entry({},{{\"v\":1,\"locale\":{},\"language\":{},\"stemmer\":{},\"dir\":{},\"docs\":{},\"kinds\":[{}],\"shards\":[{}],\"typo\":{},\"terms\":{},\"forgive\":{},\"synonyms\":{}}});",
+        "luukkuSearch.entry({},{{\"v\":1,\"locale\":{},\"language\":{},\"stemmer\":{},\"dir\":{},\"docs\":{},\"kinds\":[{}],\"shards\":{},\"group\":{},\"groups\":[{}],\"typo\":{},\"terms\":{},\"forgive\":{},\"synonyms\":{}}});",
         json(&entry_path),
         json(locale.code.as_str()),
         json(index.analyzer().language().code()),
@@ -215,7 +226,9 @@ pub fn locale_files(
             .map(|(k, n)| format!("[{},{n}]", json(k)))
             .collect::<Vec<_>>()
             .join(","),
-        separators(&shards).iter().map(|s| json(s)).collect::<Vec<_>>().join(","),
+        shards.len(),
+        group,
+        separators.iter().step_by(group).map(|s| json(s)).collect::<Vec<_>>().join(","),
         typo.len(),
         members.len(),
         forgive_path.map_or_else(|| "null".to_string(), json),
@@ -223,6 +236,17 @@ pub fn locale_files(
     );
     files.push((PathBuf::from(entry_path), entry.into_bytes()));
     Ok(files)
+}
+
+/// How many consecutive shards' separators share a group file: about the square
+/// root of the number of shards, so that the entry (one separator per group) and
+/// the group file a query word loads stay about the same small size.
+fn group_size(shards: usize) -> usize {
+    let mut g = 1;
+    while g * g < shards {
+        g += 1;
+    }
+    g
 }
 
 /// Where each shard starts: `""` for the first, then for each next shard the

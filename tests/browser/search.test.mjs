@@ -136,7 +136,7 @@ test('the client analyzes all of the bundled text exactly as the Rust analyzer d
   }
 });
 
-test('a query loads the entry, the stemmer and only the shards and fragments it needs', async () => {
+test('a query loads the entry, the stemmer and only the group files, shards and fragments it needs', async () => {
   const { page, close } = await open('fi/index.html');
   const loaded = () => page.evaluate(() => Array.from(document.querySelectorAll('script[src*="search"]'), (s) => s.getAttribute('src')));
   assert.equal((await loaded()).filter((s) => s.includes('/t')).length, 0, 'nothing loads before the first query');
@@ -144,8 +144,10 @@ test('a query loads the entry, the stemmer and only the shards and fragments it 
   assert.equal(results[0].key, 'services/bus-card');
   const scripts = await loaded();
   const entry = fs.readFileSync(path.join(site, 'search/fi/index.js'), 'utf8');
-  const shards = JSON.parse(entry.slice(entry.indexOf(',') + 1, -3)).shards.length;
+  const { shards, group } = JSON.parse(entry.slice(entry.indexOf(',') + 1, -3));
   const shardLoads = scripts.filter((s) => /\/t\d+\.js$/.test(s)).length;
+  const groupLoads = scripts.filter((s) => /\/g\d+\.js$/.test(s)).length;
+  assert.ok(groupLoads >= 1 && groupLoads <= 2 && groupLoads < Math.ceil(shards / group), `${groupLoads} group files`);
   const docLoads = scripts.filter((s) => /\/d\d+\.js$/.test(s)).length;
   assert.ok(scripts.some((s) => s.endsWith('search/fi/index.js')), 'the entry');
   assert.ok(scripts.some((s) => /search-stem-fi\.[0-9a-f]+\.js$/.test(s)), 'the Finnish stemmer');

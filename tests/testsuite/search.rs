@@ -447,16 +447,33 @@ fn build_writes_an_entry_shards_and_one_fragment_per_page_for_every_locale() {
         let stem = entry["stemmer"].as_str().expect("stemmer");
         assert!(stem.starts_with(&format!("assets/search-stem-{stemmer}.")) && site.exists(stem), "{stem}");
         let dir = entry["dir"].as_str().expect("dir").to_string();
-        let shards = entry["shards"].as_array().expect("shards").len();
+        let shards = entry["shards"].as_u64().expect("shards") as usize;
+        let group = entry["group"].as_u64().expect("group size") as usize;
+        let starts = entry["groups"].as_array().expect("group starts").clone();
+        let groups = shards.div_ceil(group);
+        assert_eq!(starts.len(), groups, "{code}: one start per group of {group} shards");
         let typo = entry["typo"].as_u64().expect("typo shards") as usize;
         assert!(typo >= 1, "{code}: a typo index");
         let lists = entry["terms"].as_u64().expect("term lists") as usize;
         let written = files_under(&site.out().join(&dir));
         assert_eq!(
             written.len(),
-            shards + docs + typo + lists,
-            "{dir}: shards, fragments, typo shards and term lists, nothing else"
+            shards + groups + docs + typo + lists,
+            "{dir}: shards, their group files, fragments, typo shards and term lists, nothing else"
         );
+        // The group files list every shard's separator in order, the first of each
+        // group being the one the entry lists for it.
+        let mut separators = Vec::new();
+        for (j, start) in starts.iter().enumerate() {
+            let (_, seps) = script_data(&site.read(&format!("{dir}g{j}.js")), "shard");
+            let seps = seps.as_array().expect("[separator, …]").clone();
+            assert_eq!(seps.first(), Some(start), "{code}: group {j} starts where the entry says");
+            assert!(seps.len() == group || j == groups - 1, "{code}: group {j} holds {group} separators");
+            separators.extend(seps.into_iter().map(|s| s.as_str().expect("a separator").to_string()));
+        }
+        assert_eq!(separators.len(), shards);
+        assert_eq!(separators.first().map(String::as_str), Some(""), "the first shard starts at the beginning");
+        assert!(separators.windows(2).all(|w| w[0] < w[1]), "{code}: separators ascend");
         let forgive = entry["forgive"].as_str().expect("forgiving rules");
         assert!(forgive.starts_with("assets/search-forgive.") && site.exists(forgive), "{forgive}");
         for i in 0..lists {

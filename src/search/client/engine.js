@@ -184,11 +184,14 @@
     }
     return opened;
   }
-  /* The shards that may hold the terms starting with `prefix` (or equal to a point):
-   * entry.shards lists where each shard starts (export.rs, `separators`), so shard
-   * i holds the terms from entry.shards[i] up to entry.shards[i + 1]. */
-  function shardRange(prefix, point) {
-    var seps = entry.shards, lo = 0, hi = seps.length - 1, out = [];
+  /* Where the term shards start (export.rs, `separators`): shard i holds the terms
+   * from its separator up to the next shard's. The entry lists the separator of
+   * every `group`-th shard; group file g<j> lists those of shards j·group onwards. */
+  var groups = [];
+  /* The last index of `seps` whose separator sorts at or before `prefix`, and,
+   * unless a point is asked for, the next ones that start with it. */
+  function range(seps, prefix, point) {
+    var lo = 0, hi = seps.length - 1, out = [];
     if (!seps.length) return out;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
@@ -196,6 +199,36 @@
     }
     out.push(lo);
     if (!point) for (var i = lo + 1; i < seps.length && seps[i].startsWith(prefix); i++) out.push(i);
+    return out;
+  }
+  /* Loads the group files that `shardRange` needs for these prefixes and points. */
+  function loadGroups(prefixes, points) {
+    var ids = new Set();
+    prefixes.forEach(function (p) { range(entry.groups, p, false).forEach(function (j) { ids.add(j); }); });
+    points.forEach(function (p) { range(entry.groups, p, true).forEach(function (j) { ids.add(j); }); });
+    return Promise.all(Array.from(ids).map(function (j) {
+      if (groups[j]) return groups[j];
+      return load(entry.dir + 'g' + j + '.js').then(function (seps) { return (groups[j] = seps); });
+    }));
+  }
+  /* The separator of shard i, if its group is loaded. */
+  function separator(i) {
+    var g = groups[Math.floor(i / entry.group)];
+    return g ? g[i % entry.group] : undefined;
+  }
+  /* The shards that may hold the terms starting with `prefix` (or equal to a
+   * point), among the groups loaded. */
+  function shardRange(prefix, point) {
+    var gs = range(entry.groups, prefix, point), out = [];
+    if (!gs.length || !groups[gs[0]]) return out;
+    var first = gs[0] * entry.group;
+    var lo = first + range(groups[gs[0]], prefix, true)[0];
+    out.push(lo);
+    for (var i = lo + 1; !point && i < entry.shards; i++) {
+      var sep = separator(i);
+      if (sep === undefined || !sep.startsWith(prefix)) break;
+      out.push(i);
+    }
     return out;
   }
   function loadShards(ids) {
@@ -232,13 +265,18 @@
 
   /* Loads the shards the words' plans need. */
   function loadNeeds(ws) {
-    var ids = new Set();
+    var prefixes = [], points = [];
     ws.forEach(function (w) {
       var need = needs(w);
-      need.prefixes.forEach(function (p) { shardRange(p, false).forEach(function (i) { ids.add(i); }); });
-      need.points.forEach(function (p) { shardRange(p, true).forEach(function (i) { ids.add(i); }); });
+      prefixes.push.apply(prefixes, need.prefixes);
+      points.push.apply(points, need.points);
     });
-    return loadShards(Array.from(ids).sort(function (a, b) { return a - b; }));
+    return loadGroups(prefixes, points).then(function () {
+      var ids = new Set();
+      prefixes.forEach(function (p) { shardRange(p, false).forEach(function (i) { ids.add(i); }); });
+      points.forEach(function (p) { shardRange(p, true).forEach(function (i) { ids.add(i); }); });
+      return loadShards(Array.from(ids).sort(function (a, b) { return a - b; }));
+    });
   }
   /* The forgiving rules (forgive.js, loaded the first time a word matches
    * nothing, so an exact query never downloads them). */
@@ -248,7 +286,8 @@
     return load(entry.forgive).then(function () {
       if (!makeForgiver) throw new Error('luukkuSearch: no forgiving rules in ' + entry.forgive);
       forgiver = forgiver || makeForgiver({
-        entry: function () { return entry; }, load: load, loadShards: loadShards, shardRange: shardRange,
+        entry: function () { return entry; }, load: load, loadShards: loadShards, loadGroups: loadGroups,
+        shardRange: shardRange,
         TYPO_BOOST: TYPO_BOOST,
       });
       return forgiver;

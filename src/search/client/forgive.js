@@ -156,7 +156,11 @@ luukkuSearch.forgiver(function (engine) {
     var typed = chars(p.word);
     return typoCandidates(queryKeys(p.stem, maxEdits(typed))).then(function (candidates) {
       var found = nearest(p.stem, typed, candidates);
-      return engine.loadShards(Array.from(new Set(found.map(function (t) { return engine.shardRange(t, true)[0]; })))).then(function () {
+      return engine.loadGroups([], found).then(function () {
+        var ids = new Set();
+        found.forEach(function (t) { engine.shardRange(t, true).forEach(function (i) { ids.add(i); }); });
+        return engine.loadShards(Array.from(ids));
+      }).then(function () {
         p.terms = found.map(function (t) { return [t, engine.TYPO_BOOST]; });
         p.corrected = found.map(function (t) { return [t, shown.get(t) || t]; });
         return p;
