@@ -150,18 +150,31 @@ fn forgiving(repo: &Path, site: &Path, name: &str, groups: &str) {
     let report: serde_json::Value = serde_json::from_slice(&report.stdout).expect("report");
     println!("\nforgiving search on {name} (fi, Chromium over HTTP, empty cache, 5 results):");
     println!(
-        "{:<10} {:>12} {:>12} {:>14} {:>10} {:>10}",
-        "", "bytes (med)", "bytes (max)", "first result", "warm", "warm max"
+        "{:<10} {:>12} {:>12} {:>14} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}",
+        "",
+        "bytes (med)",
+        "bytes (max)",
+        "first result",
+        "warm",
+        "warm max",
+        "repeat",
+        "repeat max",
+        "cached",
+        "cached max"
     );
     for (group, r) in report.as_object().into_iter().flatten() {
         let f = |k: &str| r[k].as_f64().unwrap_or(0.0);
         println!(
-            "{group:<10} {:>12} {:>12} {:>11.1} ms {:>7.1} ms {:>7.1} ms",
+            "{group:<10} {:>12} {:>12} {:>11.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms",
             kb(f("medianBytes")),
             kb(f("maxBytes")),
             f("medianColdMs"),
             f("medianWarmMs"),
-            f("maxWarmMs")
+            f("maxWarmMs"),
+            f("medianRepeatMs"),
+            f("maxRepeatMs"),
+            f("medianCachedMs"),
+            f("maxCachedMs")
         );
         for q in r["queries"].as_array().into_iter().flatten() {
             println!(
