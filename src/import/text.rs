@@ -175,24 +175,11 @@ pub fn shorten(s: &str, max: usize) -> String {
     out
 }
 
-/// A readable folder name: the text folded to lower-case ASCII, words joined by `-`.
+/// A readable folder name: the text folded as heading ids are
+/// ([`crate::markdown::slugify`]), cut after the last whole word within 60 characters.
 pub fn slug(s: &str) -> String {
-    let folded: String = s
-        .chars()
-        .flat_map(|c| match c {
-            'ä' | 'Ä' | 'å' | 'Å' | 'á' | 'à' | 'â' => vec!['a'],
-            'ö' | 'Ö' | 'ø' | 'Ø' | 'ó' | 'ò' | 'ô' => vec!['o'],
-            'é' | 'è' | 'ê' | 'ë' => vec!['e'],
-            'ü' | 'Ü' | 'ú' => vec!['u'],
-            'š' | 'Š' => vec!['s'],
-            'ž' | 'Ž' => vec!['z'],
-            c if c.is_ascii_alphanumeric() => vec![c.to_ascii_lowercase()],
-            _ => vec![' '],
-        })
-        .collect();
-    let words: Vec<&str> = folded.split_whitespace().collect();
     let mut out = String::new();
-    for w in words {
+    for w in crate::markdown::slugify(s).split('-') {
         if out.len() + w.len() + 1 > 60 && !out.is_empty() {
             break;
         }

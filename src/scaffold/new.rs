@@ -64,9 +64,9 @@ pub fn new_item(root: &Path, kind: Kind, slug: &str, today: &str) -> Result<Writ
 
 /// A folder name: lower-case ASCII letters and digits in `-`-separated words.
 fn check_slug(slug: &str) -> Result<()> {
-    let ok = !slug.is_empty()
-        && slug.len() <= MAX_SLUG
-        && slug.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+    // A URL segment as the config accepts one, in whole words (no `--`), short
+    // enough to leave room for a number prefix.
+    let ok = crate::config::is_url_segment(slug) && slug.len() <= MAX_SLUG && !slug.contains("--");
     if ok {
         Ok(())
     } else {
