@@ -312,9 +312,11 @@
           var p = planWord(w, vocab, 'typed', null);
           if (p.terms.length) { out.push(p); continue; }
           var f = await forgiving();
+          var bySynonym = synonyms.matched(entry.rules, stems, p.stem);
+          if (!bySynonym) f.expect(p);
           var parts = await f.split(w.word, stem);
           if (!parts.length) {
-            out.push(synonyms.matched(entry.rules, stems, p.stem) ? p : await f.correct(p));
+            out.push(bySynonym ? p : await f.correct(p));
             continue;
           }
           for (var part of parts) {

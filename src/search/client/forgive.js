@@ -100,6 +100,14 @@ luukkuSearch.forgiver(function (engine) {
   async function splitInto(word, language, stem, isTerm, parts) {
     var cs = Array.from(word);
     if (cs.length < 2 * MIN_PART_CHARS || parts.length + 2 > MAX_PARTS || !/^\p{Alphabetic}+$/u.test(word)) return false;
+    /* Every head this level may try, asked for at once: one round of term-list
+     * loads instead of one per head (a word that does not split tries them all). */
+    var heads = [];
+    for (var h = cs.length - MIN_PART_CHARS; h >= MIN_PART_CHARS; h--) {
+      heads.push(stem(sub(cs, 0, h)));
+      if (language === 'sv' && h > MIN_PART_CHARS && cs[h - 1] === 's') heads.push(stem(sub(cs, 0, h - 1)));
+    }
+    await Promise.all(heads.map(isTerm));
     for (var k = cs.length - MIN_PART_CHARS; k >= MIN_PART_CHARS; k--) {
       var head = sub(cs, 0, k), tail = sub(cs, k, cs.length);
       if (!(await isTerm(stem(head)))) {
@@ -190,6 +198,11 @@ luukkuSearch.forgiver(function (engine) {
   }
   return {
     split: function (word, stem) { return split(word, engine.entry().language, stem, isTerm); },
+    /* Starts loading the typo-index files `correct` would read for p, while the
+     * split is tried: a typo then waits for one round of loads, not two. */
+    expect: function (p) {
+      typoCandidates(queryKeys(p.stem, maxEdits(chars(p.word)))).catch(function () {});
+    },
     correct: correct,
     widen: widen,
   };
