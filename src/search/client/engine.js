@@ -313,7 +313,6 @@
           if (p.terms.length) { out.push(p); continue; }
           var f = await forgiving();
           var bySynonym = synonyms.matched(entry.rules, stems, p.stem);
-          if (!bySynonym) f.expect(p);
           var parts = await f.split(w.word, stem);
           if (!parts.length) {
             out.push(bySynonym ? p : await f.correct(p));

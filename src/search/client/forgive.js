@@ -198,11 +198,6 @@ luukkuSearch.forgiver(function (engine) {
   }
   return {
     split: function (word, stem) { return split(word, engine.entry().language, stem, isTerm); },
-    /* Starts loading the typo-index files `correct` would read for p, while the
-     * split is tried: a typo then waits for one round of loads, not two. */
-    expect: function (p) {
-      typoCandidates(queryKeys(p.stem, maxEdits(chars(p.word)))).catch(function () {});
-    },
     correct: correct,
     widen: widen,
   };
