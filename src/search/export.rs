@@ -52,7 +52,6 @@ use tantivy::{DocId, Score};
 
 use super::forgive::typo_shard;
 use super::index::LocaleIndex;
-use super::text::squeeze;
 
 /// The size a term shard is filled up to, in bytes (a single term may exceed it).
 pub const SHARD_BYTES: usize = 4 * 1024;
@@ -60,8 +59,6 @@ pub const SHARD_BYTES: usize = 4 * 1024;
 pub const TYPO_SHARD_BYTES: usize = 256;
 /// The size a term-list shard is filled up to on average, in bytes.
 pub const TERM_LIST_BYTES: usize = 256;
-/// How much of a document's text its fragment carries for excerpts, in characters.
-pub const EXCERPT_SOURCE_CHARS: usize = 700;
 
 const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -107,19 +104,6 @@ fn json(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
 }
 
-/// The start of a text, cut at a word boundary.
-fn excerpt_source(text: &str) -> String {
-    let text = squeeze(text);
-    if text.chars().count() <= EXCERPT_SOURCE_CHARS {
-        return text;
-    }
-    let cut: String = text.chars().take(EXCERPT_SOURCE_CHARS).collect();
-    match cut.rfind(' ') {
-        Some(i) => cut[..i].to_string(),
-        None => cut,
-    }
-}
-
 /// The files of one locale's static index, as (path, contents).
 pub fn locale_files(
     index: &LocaleIndex,
@@ -153,8 +137,8 @@ pub fn locale_files(
                 json(&d.url),
                 json(&d.title),
                 json(d.kind.code()),
-                json(&squeeze(&d.summary)),
-                json(&excerpt_source(&d.body)),
+                json(&d.summary),
+                json(&d.excerpt),
             )
         })
         .collect();

@@ -18,7 +18,7 @@ use super::analyzer::{fold_kept, Analyzer, Language, SearchTokenizer};
 use super::forgive::term_keys;
 use super::query::{plan, widen, PlannedWord, Vocabulary, FEW_RESULTS};
 use super::synonyms::Synonyms;
-use super::text::{document, SearchDoc};
+use super::text::{document, SearchDoc, Shown};
 use super::Corpus;
 use crate::config::Locale;
 use crate::error::{Error, Result};
@@ -44,8 +44,8 @@ pub struct LocaleIndex {
     kind: Field,
     url: Field,
     title: Field,
-    /// The documents, by document id.
-    docs: Vec<SearchDoc>,
+    /// What results show of the documents, by document id.
+    docs: Vec<Shown>,
     /// Every term of every text field, sorted and without duplicates.
     terms: Vec<String>,
     /// The typo index: every key of [`super::forgive`] with its terms (indexes
@@ -168,7 +168,9 @@ impl LocaleIndex {
 
         // One writer thread adds the documents in key order: ids follow that order.
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, WRITER_MEMORY).map_err(fail)?;
-        for d in &docs {
+        // Each body is dropped once it is indexed: only what results show is kept.
+        let mut shown = Vec::with_capacity(docs.len());
+        for d in docs {
             let mut doc = TantivyDocument::new();
             let texts = [&d.title, &d.keywords, &d.summary, &d.headings, &d.body];
             for ((field, _), value) in text_fields.iter().zip(texts) {
@@ -178,6 +180,7 @@ impl LocaleIndex {
             doc.add_text(kind, d.kind.code());
             doc.add_text(url, &d.url);
             writer.add_document(doc).map_err(fail)?;
+            shown.push(d.into_shown());
         }
         writer.commit().map_err(fail)?;
         let segments = index.searchable_segment_ids().map_err(fail)?;
@@ -233,7 +236,7 @@ impl LocaleIndex {
             kind,
             url,
             title,
-            docs,
+            docs: shown,
             terms,
         })
     }
@@ -248,8 +251,8 @@ impl LocaleIndex {
         &self.analyzer
     }
 
-    /// The indexed documents, by document id.
-    pub fn docs(&self) -> &[SearchDoc] {
+    /// What results show of the indexed documents, by document id.
+    pub fn docs(&self) -> &[Shown] {
         &self.docs
     }
 

@@ -68,6 +68,54 @@ pub fn squeeze(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// How much of a document's text its fragment carries for excerpts, in characters.
+pub const EXCERPT_SOURCE_CHARS: usize = 700;
+
+/// What a result shows of a document: all the static export keeps of it once
+/// it is indexed, so that a locale's bodies are not held beside its index.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    /// The item's key.
+    pub key: String,
+    /// Its kind.
+    pub kind: Kind,
+    /// Its page, relative to the site root.
+    pub url: String,
+    /// Title.
+    pub title: String,
+    /// Summary, white space collapsed.
+    pub summary: String,
+    /// The start of its text, cut at a word boundary, for excerpts.
+    pub excerpt: String,
+}
+
+impl SearchDoc {
+    /// What a result shows of this document; the rest is dropped.
+    pub fn into_shown(self) -> Shown {
+        Shown {
+            summary: squeeze(&self.summary),
+            excerpt: excerpt_source(&self.body),
+            key: self.key,
+            kind: self.kind,
+            url: self.url,
+            title: self.title,
+        }
+    }
+}
+
+/// The start of a text, cut at a word boundary.
+fn excerpt_source(text: &str) -> String {
+    let text = squeeze(text);
+    if text.chars().count() <= EXCERPT_SOURCE_CHARS {
+        return text;
+    }
+    let cut: String = text.chars().take(EXCERPT_SOURCE_CHARS).collect();
+    match cut.rfind(' ') {
+        Some(i) => cut[..i].to_string(),
+        None => cut,
+    }
+}
+
 fn kind_fields(tr: &Translation, out: &mut Vec<String>) {
     match &tr.fields {
         Fields::Service(f) => {
