@@ -15,6 +15,8 @@ mod locale;
 mod localized;
 pub mod output;
 mod raw;
+#[cfg(test)]
+mod tests;
 pub mod url_policy;
 
 use std::collections::BTreeMap;

@@ -121,3 +121,26 @@ fn an_item_without_a_slug_is_written_under_its_folder_name_in_every_locale() {
     }
     assert!(!site.exists("fi/palvelut/bussikortti/index.html"));
 }
+
+#[test]
+fn the_theme_folder_and_the_sites_own_templates_override_the_built_in_theme() {
+    let site = built("theme-overrides");
+    // themes/default/templates/404.html replaces the built-in template of that name.
+    let not_found = site.read("404.html");
+    assert!(not_found.contains("<p class=\"lead\" data-from=\"theme-folder\">"), "{not_found}");
+    // The site's templates/ wins over the theme folder, which wins over the built-in theme.
+    let glossary = site.read("fi/glossary/asiakas/index.html");
+    assert!(glossary.contains("<h1 data-from=\"site-templates\">Asiakas</h1>"), "{glossary}");
+    // themes/default/static/ adds a file, content-hashed like the theme's own assets.
+    let source = std::fs::read(site.path("themes/default/static/city-mark.svg")).expect("fixture svg");
+    let marks: Vec<Vec<u8>> = site
+        .output_files()
+        .into_iter()
+        .filter(|(path, _)| {
+            let name = path.to_string_lossy();
+            name.starts_with("assets/city-mark.") && name.ends_with(".svg")
+        })
+        .map(|(_, bytes)| bytes)
+        .collect();
+    assert_eq!(marks, vec![source]);
+}
