@@ -44,3 +44,60 @@ fn an_unknown_key_is_underlined_whole() {
     // `"sivuston-väri"` with its quotes: 15 characters, 16 bytes.
     assert_eq!(found[0].2, 15, "{found:?}");
 }
+
+#[test]
+fn a_theme_is_a_plain_folder_name_under_themes() {
+    for good in ["default", "city-2026", "my_theme", "A1", &"x".repeat(64)] {
+        assert!(super::is_folder_name(good), "{good}");
+    }
+    for bad in ["", "..", "../default", "a/b", "a\\b", ".hidden", "teema-ä", "a b", &"x".repeat(65)] {
+        assert!(!super::is_folder_name(bad), "{bad:?}");
+    }
+}
+
+const SITE: &str = "title = \"T\"\nbase-url = \"https://x.example.fi\"\n";
+
+#[test]
+fn plain_language_limits_in_range_are_taken_as_written() {
+    let toml = format!(
+        "{SITE}{LOCALE}\n[check]\nreview-max-age-days = 180\n\n[check.plain-language]\nmax-long-sentence-share = 0.3\nmax-long-word-share = 0\nmax-average-sentence-words = 11.5\n"
+    );
+    let config = Config::parse(&toml, Path::new("/nonexistent-site")).expect("valid limits");
+    let limits = &config.check.plain_language;
+    assert_eq!(config.check.review_max_age_days, 180);
+    assert_eq!(
+        (limits.max_long_sentence_share, limits.max_long_word_share, limits.max_average_sentence_words),
+        (0.3, 0.0, 11.5)
+    );
+}
+
+#[test]
+fn plain_language_limits_out_of_range_are_located_errors() {
+    let toml = format!(
+        "{SITE}{LOCALE}\n[check.plain-language]\nmax-long-sentence-share = 1.5\nmax-long-word-share = -0.1\nmax-average-sentence-words = 0\n"
+    );
+    let found: Vec<(usize, usize, String)> = diagnostics(&toml).into_iter().map(|(l, c, _, m)| (l, c, m)).collect();
+    assert_eq!(
+        found,
+        [
+            (
+                10,
+                27,
+                "check.plain-language.max-long-sentence-share is 1.5; expected a share from 0 to 1, such as 0.15"
+                    .to_string()
+            ),
+            (
+                11,
+                23,
+                "check.plain-language.max-long-word-share is -0.1; expected a share from 0 to 1, such as 0.15"
+                    .to_string()
+            ),
+            (
+                12,
+                30,
+                "check.plain-language.max-average-sentence-words is 0; expected a positive number of words, such as 9"
+                    .to_string()
+            ),
+        ]
+    );
+}
