@@ -58,3 +58,30 @@ pub fn check_output_dir(root: &Path, out: &Path) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::check_output_dir;
+
+    #[test]
+    fn a_folder_with_a_book_toml_or_a_content_folder_of_its_own_is_no_output_folder() {
+        let tmp = tempfile::tempdir().expect("temporary folder");
+        let root = tmp.path().join("site");
+        std::fs::create_dir_all(root.join("content")).expect("site");
+        std::fs::write(root.join("book.toml"), "").expect("book.toml");
+        // Each one alone is enough to refuse a folder.
+        let only_book = tmp.path().join("other-site");
+        std::fs::create_dir_all(&only_book).expect("folder");
+        std::fs::write(only_book.join("book.toml"), "").expect("book.toml");
+        let only_content = tmp.path().join("drafts");
+        std::fs::create_dir_all(only_content.join("content")).expect("folder");
+        for out in [&only_book, &only_content] {
+            let why = check_output_dir(&root, out).expect_err("a site's sources");
+            assert!(why.ends_with("holds a site's sources (a book.toml or a content/ folder); expected a folder of its own such as `public`"), "{why}");
+        }
+        // A folder of its own, existing or not yet, is fine.
+        std::fs::create_dir_all(tmp.path().join("public")).expect("folder");
+        assert_eq!(check_output_dir(&root, &tmp.path().join("public")), Ok(()));
+        assert_eq!(check_output_dir(&root, &root.join("public")), Ok(()));
+    }
+}
