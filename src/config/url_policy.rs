@@ -109,6 +109,9 @@ mod tests {
             "file:///etc/passwd",
             "https://x.fi/\"><script>",
             "",
+            "mailto:",
+            "tel:",
+            "https://",
         ] {
             assert!(check(bad).is_err(), "{bad:?} passed");
         }
