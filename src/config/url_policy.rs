@@ -88,8 +88,18 @@ mod tests {
 
     #[test]
     fn web_mail_phone_and_site_paths_pass() {
-        for ok in ["https://x.fi", "HTTP://x.fi/a?b#c", "mailto:a@b.fi", "tel:+358401234", "/a", "a/b", "#top", "?q=1"]
-        {
+        for ok in [
+            "https://x.fi",
+            "HTTP://x.fi/a?b#c",
+            "mailto:a@b.fi",
+            "tel:+358401234",
+            "/a",
+            "a/b",
+            "#top",
+            "?q=1",
+            "docs/a:b",
+            "2026:raportti",
+        ] {
             assert_eq!(check(ok), Ok(()), "{ok}");
         }
     }
