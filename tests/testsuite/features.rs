@@ -46,6 +46,7 @@ fn chat_web_page_and_printable_form_channels_exception_hours_and_service_facts()
     ] {
         assert!(fi.contains(expected), "expected `{expected}` in {fi}");
     }
+    assert!(fi.contains("<a href=\"https://example.fi/luvat\">"), "the Finnish URL on the Finnish page: {fi}");
     let en = main_html(&site, "en/services/permit/index.html");
     for expected in [
         // A deadline and validity only the Finnish text gives are not shown on the English page.
@@ -53,7 +54,8 @@ fn chat_web_page_and_printable_form_channels_exception_hours_and_service_facts()
         "<li><time datetime=\"2026-12-23\">Wed, Dec 23, 2026</time>: 10:00\u{202f}AM – 12:00\u{202f}PM</li>",
         "<li><time datetime=\"2026-12-24\">Thu, Dec 24, 2026</time>: closed (Christmas Eve)</li>",
         "<tr><th scope=\"row\"><abbr title=\"Wednesday\">Wed</abbr></th><td>9:00\u{202f}AM – 3:00\u{202f}PM</td></tr>",
-        "<h3>More about permits</h3> <p class=\"channel-type\">Web page</p> <p><a href=\"https://example.fi/luvat\">Go to the web page</a></p>",
+        // A URL per locale: the English page links the English one.
+        "<h3>More about permits</h3> <p class=\"channel-type\">Web page</p> <p><a href=\"https://example.fi/en/permits\">Go to the web page</a></p>",
         // The form has only a Finnish name: marked as Finnish on the English page.
         "<h3><span lang=\"fi\">Hakulomake</span></h3> <p class=\"channel-type\">Printable form</p> <p><a href=\"https://example.fi/lomake.pdf\">Open the form</a></p>",
     ] {
