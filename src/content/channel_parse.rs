@@ -362,3 +362,42 @@ impl super::ServiceMeta {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{check_email, check_phone};
+
+    #[test]
+    fn an_email_address_needs_a_user_a_dotted_host_and_nothing_a_mailto_link_would_break_on() {
+        for good in ["kirjasto@example.fi", "a.b-c+d@x.turku.fi", "ÄÖ@esimerkki.fi"] {
+            assert_eq!(check_email(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "",
+            "kirjasto",
+            "@example.fi",
+            "kirjasto@example",
+            "kirjasto @example.fi",
+            "kirjasto@example.fi\n",
+            "a<b@example.fi",
+            "a@example.fi?subject=x",
+            "a@example.fi,b@example.fi",
+            "a@example.fi;b@example.fi",
+            "a@example.fi#x",
+        ] {
+            let why = check_email(bad).expect_err(bad);
+            assert_eq!(why, format!("`{bad}` is not an e-mail address; expected e.g. `kirjasto@example.fi`"));
+        }
+    }
+
+    #[test]
+    fn a_phone_number_is_digits_with_spaces_plus_dashes_and_brackets() {
+        for good in ["+358 2 330 000", "(02) 262 3000", "0800-123-456", "112"] {
+            assert_eq!(check_phone(good), Ok(()), "{good}");
+        }
+        for bad in ["", "+ - ( )", "02 262 3000 ext. 5", "tel:112", "02\u{a0}262", &"1".repeat(41)] {
+            assert!(check_phone(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(check_phone(&"1".repeat(40)), Ok(()));
+    }
+}
