@@ -62,6 +62,11 @@ fn chat_web_page_and_printable_form_channels_exception_hours_and_service_facts()
         assert!(one_line(&en).contains(expected), "expected `{expected}` in {en}");
     }
     assert!(!en.contains("Määräaika") && !en.contains("Deadline"), "{en}");
+    assert!(
+        one_line(&en)
+            .contains("<p class=\"channel-languages\">Languages of service: Finnish, Swedish, Northern Sami</p>"),
+        "the chat's languages by name: {en}"
+    );
     insta::assert_snapshot!("channels_fi", fi);
     insta::assert_snapshot!("channels_en", en);
 }
