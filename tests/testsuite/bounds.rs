@@ -146,8 +146,21 @@ fn minutes_so_large_the_total_would_wrap_are_a_located_error() {
             )
         },
         "content/training/01-intro/fi.md:",
-        "4294967295 minutes is not the length of a workshop step",
+        "4294967295 minutes is not the length of a workshop step; expected 1 to 1440",
     );
+}
+
+#[test]
+fn a_workshop_step_may_last_a_day_and_no_longer() {
+    const FILE: &str = "content/training/01-intro/fi.md";
+    let step =
+        |minutes: u32| move |s: &TestSite| s.edit(FILE, "      minutes: 15\n", &format!("      minutes: {minutes}\n"));
+    let expected = |m: u32| format!("{m} minutes is not the length of a workshop step; expected 1 to 1440");
+    rejected(step(1441), &format!("{FILE}:11:"), &expected(1441));
+    rejected(step(0), &format!("{FILE}:11:"), &expected(0));
+    let site = TestSite::fixture("basic");
+    step(1440)(&site);
+    site.build_ok();
 }
 
 #[test]
