@@ -63,6 +63,7 @@ cases! {
     markdown_file_outside_an_item_folder,
     missing_required_field,
     no_front_matter_at_all,
+    opening_days_that_are_a_number,
     page_layout_without_a_template,
     related_item_that_does_not_exist,
     section_slug_for_an_unknown_locale,
