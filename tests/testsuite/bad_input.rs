@@ -30,6 +30,7 @@ macro_rules! cases {
 
 cases! {
     a_channel_address_that_is_a_list,
+    a_text_file_in_an_item_folder,
     a_channel_language_that_is_not_a_code,
     a_channel_url_with_no_locale,
     a_localized_text_naming_an_unknown_locale,
