@@ -312,10 +312,9 @@
           var p = planWord(w, vocab, 'typed', null);
           if (p.terms.length) { out.push(p); continue; }
           var f = await forgiving();
-          var bySynonym = synonyms.matched(entry.rules, stems, p.stem);
           var parts = await f.split(w.word, stem);
           if (!parts.length) {
-            out.push(bySynonym ? p : await f.correct(p));
+            out.push(synonyms.matched(entry.rules, stems, p.stem) ? p : await f.correct(p));
             continue;
           }
           for (var part of parts) {
