@@ -233,7 +233,6 @@ fn load_item(config: &Config, dir: &ItemDir) -> (Option<Item>, Vec<Diagnostic>) 
         meta: loaded.meta,
         meta_path: loaded.path,
         meta_text: loaded.text,
-        meta_index: loaded.index,
         translations,
     };
     (Some(item), diags)
@@ -253,7 +252,7 @@ fn load_meta(config: &Config, dir: &ItemDir, file: Option<&PathBuf>) -> Result<L
     };
     let path = shown(config, file);
     let text = crate::fs::read_text(&config.root, file).map_err(|e| vec![first_diagnostic(&path)(e)])?;
-    let (meta, index) = if kind == Kind::Service {
+    let meta = if kind == Kind::Service {
         let parsed = crate::yaml::parse_all::<super::ServiceMeta>(&text, &path, 1)?;
         let codes: Vec<&str> = config.locales.iter().map(|l| l.code.as_str()).collect();
         let mut unknown: Vec<&str> =
@@ -275,12 +274,11 @@ fn load_meta(config: &Config, dir: &ItemDir, file: Option<&PathBuf>) -> Result<L
         if !diags.is_empty() {
             return Err(diags);
         }
-        (Meta::Service(Box::new(parsed.value)), parsed.index)
+        Meta::Service(Box::new(parsed.value))
     } else {
-        let parsed = crate::yaml::parse_all(&text, &path, 1)?;
-        (Meta::Common(parsed.value), parsed.index)
+        Meta::Common(crate::yaml::parse_all(&text, &path, 1)?.value)
     };
-    Ok(LoadedMeta { meta, path: Some(path), text, index })
+    Ok(LoadedMeta { meta, path: Some(path), text })
 }
 
 /// An item's `meta.yaml`, read.
@@ -288,17 +286,11 @@ struct LoadedMeta {
     meta: Meta,
     path: Option<PathBuf>,
     text: String,
-    index: crate::yaml::Index,
 }
 
 impl Default for LoadedMeta {
     fn default() -> Self {
-        LoadedMeta {
-            meta: Meta::Common(CommonMeta::default()),
-            path: None,
-            text: String::new(),
-            index: Default::default(),
-        }
+        LoadedMeta { meta: Meta::Common(CommonMeta::default()), path: None, text: String::new() }
     }
 }
 
@@ -374,7 +366,7 @@ fn load_translation(root: &Path, dir: &ItemDir, file: &Path, path: &Path) -> Res
         fields,
         front_matter: split.yaml.to_string(),
         front_matter_line: split.yaml_line,
-        front_matter_index: index,
+        front_matter_keys: index.keys(),
         body,
         body_line: split.body_line,
         headings,

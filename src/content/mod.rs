@@ -103,15 +103,20 @@ pub struct Item {
     pub meta: Meta,
     /// `meta.yaml`, as shown in messages, if there is one.
     pub meta_path: Option<PathBuf>,
-    /// The text of `meta.yaml` (to tell when it changed).
+    /// The text of `meta.yaml` (to tell when it changed, and to locate later
+    /// findings in it: [`Item::meta_index`]).
     pub meta_text: String,
-    /// Where the fields of `meta.yaml` are (for locating later errors in it).
-    pub meta_index: crate::yaml::Index,
     /// The item in each locale it is written in.
     pub translations: BTreeMap<LocaleCode, Translation>,
 }
 
 impl Item {
+    /// Where the fields of `meta.yaml` are, read again from its text (for a
+    /// finding; not kept, see [`crate::yaml::Index::of`]).
+    pub fn meta_index(&self) -> crate::yaml::Index {
+        crate::yaml::Index::of(&self.meta_text, 1)
+    }
+
     /// Whether the page should say its facts are example data.
     pub fn example_data(&self) -> bool {
         match &self.meta {
@@ -164,8 +169,9 @@ pub struct Translation {
     pub front_matter_line: usize,
     /// The front matter text (to tell when it changed).
     pub front_matter: String,
-    /// Where the front matter's fields are (for locating later errors in it).
-    pub front_matter_index: crate::yaml::Index,
+    /// Where the front matter's keys are (the rest of its index is read again
+    /// from `front_matter` when a finding needs it: [`Translation::front_matter_index`]).
+    pub front_matter_keys: crate::yaml::Keys,
     /// The body's headings with their ids.
     pub headings: Vec<Heading>,
     /// The body's component blocks, parsed and checked.
@@ -176,7 +182,7 @@ impl Translation {
     /// Where a front matter field is (its key), for an error about the field; the
     /// front matter's first line if the field is not written.
     pub fn field_location(&self, field: &str) -> crate::error::Location {
-        self.front_matter_index.key(field).unwrap_or(crate::error::Location {
+        self.front_matter_keys.get(field).unwrap_or(crate::error::Location {
             line: self.front_matter_line,
             column: 1,
             len: 0,
@@ -186,7 +192,13 @@ impl Translation {
     /// Where the text `text` is written under a front matter field (a list item, a
     /// step's instructions), else where the field is.
     pub fn text_location(&self, field: &str, text: &str) -> crate::error::Location {
-        self.front_matter_index.text(field, text).unwrap_or_else(|| self.field_location(field))
+        self.front_matter_index().text(field, text).unwrap_or_else(|| self.field_location(field))
+    }
+
+    /// Where the front matter's fields, list items and texts are, read again
+    /// from the front matter (for a finding; not kept, see [`crate::yaml::Index::of`]).
+    pub fn front_matter_index(&self) -> crate::yaml::Index {
+        crate::yaml::Index::of(&self.front_matter, self.front_matter_line)
     }
 }
 

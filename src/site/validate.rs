@@ -50,7 +50,7 @@ pub(crate) fn validate_item(site: &Shape<'_>, templates: Option<&Templates>, ite
         if let Fields::Page(p) = &tr.fields {
             if let Some(layout) = &p.layout {
                 if templates.is_some_and(|t| !t.has(&format!("{layout}.html"))) {
-                    let at = tr.front_matter_index.value("layout").unwrap_or_else(|| tr.field_location("layout"));
+                    let at = tr.front_matter_index().value("layout").unwrap_or_else(|| tr.field_location("layout"));
                     diags.push(Diagnostic::at(
                         &tr.path,
                         at,
@@ -89,7 +89,8 @@ fn check_related(site: &Shape<'_>, item: &Item, diags: &mut Vec<Diagnostic>) {
     for (i, (field, key)) in listed.chain(featured) {
         if !site.library.items.contains_key(key) {
             let path = item.meta_path.clone().unwrap_or_default();
-            let at = item.meta_index.item(field, i).or_else(|| item.meta_index.key(field)).unwrap_or_default();
+            let index = item.meta_index();
+            let at = index.item(field, i).or_else(|| index.key(field)).unwrap_or_default();
             diags.push(Diagnostic::at(path, at, format!("item `{key}` does not exist; expected the path of an item folder under content/, such as `services/bus-card`")));
         }
     }

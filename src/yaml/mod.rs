@@ -44,6 +44,19 @@ pub struct Parsed<T> {
     pub index: Index,
 }
 
+/// Where a text's top-level keys are: the part of its [`Index`] a build asks
+/// for on every page (the line a page's source points at), small enough to keep
+/// for every file of a large site.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Keys(Box<[(Box<str>, Location)]>);
+
+impl Keys {
+    /// Where the key of a top-level field is.
+    pub fn get(&self, field: &str) -> Option<Location> {
+        self.0.iter().find(|(name, _)| &**name == field).map(|(_, at)| *at)
+    }
+}
+
 /// Where the fields of a parsed text are, for checks made after parsing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Index {
@@ -58,6 +71,23 @@ pub struct Index {
 }
 
 impl Index {
+    /// The index of a text that parsed before, read again from the text: its
+    /// fields, list items and texts (not the free-form keys, which only a typed
+    /// read finds). A loaded item keeps its text and its [`Keys`], not its
+    /// index, which is mostly copies of the text; a finding that needs more than
+    /// a key's place asks for the index again. Empty if the text is not YAML.
+    pub fn of(text: &str, first_line: usize) -> Index {
+        match tree::build(text, first_line, node_budget(text)) {
+            Ok((tree, _)) => index(&tree, &[]),
+            Err(_) => Index::default(),
+        }
+    }
+
+    /// Where the top-level keys are, kept beside the text.
+    pub fn keys(&self) -> Keys {
+        Keys(self.fields.iter().map(|(name, (key, _))| (name.as_str().into(), *key)).collect())
+    }
+
     /// Where the key of a top-level field is.
     pub fn key(&self, field: &str) -> Option<Location> {
         self.fields.get(field).map(|(k, _)| *k)

@@ -30,6 +30,7 @@ macro_rules! cases {
 
 cases! {
     a_channel_address_that_is_a_list,
+    a_broken_link_in_a_front_matter_text,
     a_text_file_in_an_item_folder,
     a_channel_language_that_is_not_a_code,
     a_channel_url_with_no_locale,

@@ -164,6 +164,24 @@ fn a_workshop_step_may_last_a_day_and_no_longer() {
 }
 
 #[test]
+fn a_service_summary_may_have_150_characters_and_no_more() {
+    // Counted in characters, as the catalogue counts them: `ä` is one.
+    let summary = |chars: usize| format!("summary: {}\n", "ä".repeat(chars));
+    let set = |chars: usize| {
+        move |s: &TestSite| s.edit(CARD, "summary: Kirjastokortilla lainaat kirjoja.\n", &summary(chars))
+    };
+    rejected(
+        set(151),
+        &format!("{CARD}:4:10"),
+        "a service card's summary is at most 150 characters (as in the Suomi.fi catalogue); this one has 151",
+    );
+    let site = TestSite::fixture("basic");
+    set(150)(&site);
+    site.build_ok();
+    assert!(site.read("fi/palvelut/kirjastokortti/index.html").contains(&"ä".repeat(150)));
+}
+
+#[test]
 fn a_fluent_message_that_refers_to_itself_is_a_located_error() {
     rejected(
         |s| s.write("locales/fi/extra.ftl", "greeting = Hei\nloop-a = { loop-b }\nloop-b = { loop-a }\n"),
