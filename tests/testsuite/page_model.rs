@@ -79,3 +79,28 @@ fn every_page_kind_is_written_where_the_table_says() {
     // The site's 404 page is the default locale's.
     assert_eq!(site.read("404.html"), site.read("fi/404.html"));
 }
+
+/// Live reload and the importer read one item folder again: it must come back as
+/// the full load read it, `None` once the folder is gone, and an error for a
+/// folder that is not an item's.
+#[test]
+fn one_item_folder_reloads_as_the_whole_site_loads_it() {
+    let site = TestSite::fixture("basic");
+    let config = luukku::Config::load(site.root()).expect("the fixture's book.toml");
+    let library = luukku::content::load(&config).expect("the fixture's content");
+    let whole = &library.items["services/library-card"];
+    let dir = site.path("content/services/library-card");
+    let one = luukku::content::load_item_dir(&config, &dir).expect("loads").expect("the folder exists");
+    assert_eq!(one.key, whole.key);
+    assert_eq!(one.translations.keys().collect::<Vec<_>>(), whole.translations.keys().collect::<Vec<_>>());
+    let fi = one.translations.iter().find(|(code, _)| code.as_str() == "fi").map(|(_, t)| t);
+    assert_eq!(fi.map(|t| t.common.title.as_str()), Some("Kirjastokortti"));
+    assert_eq!(one.meta_text, whole.meta_text);
+
+    std::fs::remove_dir_all(&dir).expect("remove the folder");
+    assert!(luukku::content::load_item_dir(&config, &dir).expect("a gone folder is no error").is_none());
+
+    let not_an_item = site.path("content/nowhere/x");
+    let errors = luukku::content::load_item_dir(&config, &not_an_item).expect_err("not an item folder");
+    assert!(errors[0].to_string().contains("not an item folder; expected content/<section>/<item>"), "{}", errors[0]);
+}
