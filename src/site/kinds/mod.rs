@@ -6,14 +6,23 @@
 //! each is written, whether it is listed in the sitemap, and the function that
 //! renders it. Rendering, the path-collision check, the sitemap and the live
 //! preview all derive from this table; a new kind of page adds a row here, its
-//! view and its template, and nothing else.
+//! view and its template, and nothing else. Which pages of the site's fixed
+//! kinds exist is in [`fixed`]; a feature's own kinds (onboarding, print)
+//! enumerate theirs in their modules.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::config::LocaleCode;
-use crate::content::{Item, Kind, HOME_KEY};
+use crate::content::Kind;
 use crate::error::Diagnostic;
+
+mod fixed;
+
+use fixed::{
+    accessibility, default_home, items, not_found, not_translated, robots, root, root_not_found, search, sections,
+    sitemap_file,
+};
 
 use super::context::PageCx;
 use super::{item_page, lists, onboarding, print, sitemap, special, Urls};
@@ -305,133 +314,4 @@ pub(crate) fn collisions(pages: &[PageSpec]) -> Vec<Diagnostic> {
         }
     }
     diags
-}
-
-fn spec(kind: PageKind, locale: Option<&LocaleCode>, subject: Subject, path: String, source: Source) -> PageSpec {
-    PageSpec { key: PageKey { kind, locale: locale.cloned(), subject }, path, source }
-}
-
-fn config_source(what: String) -> Source {
-    Source { path: PathBuf::from("book.toml"), line: 0, what }
-}
-
-fn root(_: &Shape<'_>, out: &mut Vec<PageSpec>) {
-    out.push(spec(PageKind::Root, None, Subject::None, String::new(), config_source("the root page".into())));
-}
-
-fn default_home(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
-    if site.library.items.contains_key(HOME_KEY) {
-        return;
-    }
-    let urls = site.urls();
-    for l in &site.config.locales {
-        let what = format!("the front page of `{}`", l.code);
-        out.push(spec(PageKind::DefaultHome, Some(&l.code), Subject::None, urls.locale_home(l), config_source(what)));
-    }
-}
-
-fn sections(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
-    let urls = site.urls();
-    for l in &site.config.locales {
-        for kind in Kind::ALL.into_iter().filter(|k| k.has_section() && site.library.of_kind(*k).next().is_some()) {
-            let what = format!("the `{}` section index of `{}`", kind.dir_name(), l.code);
-            out.push(spec(
-                PageKind::Section,
-                Some(&l.code),
-                Subject::Section(kind),
-                urls.section(kind, l),
-                config_source(what),
-            ));
-        }
-    }
-}
-
-fn search(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
-    for l in &site.config.locales {
-        let what = format!("the search page of `{}`", l.code);
-        let path = crate::search::page_path(l);
-        out.push(spec(PageKind::Search, Some(&l.code), Subject::None, path, config_source(what)));
-    }
-}
-
-fn not_found(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
-    for l in &site.config.locales {
-        let what = format!("the 404 page of `{}`", l.code);
-        let path = format!("{}/404.html", l.prefix);
-        out.push(spec(PageKind::NotFound, Some(&l.code), Subject::None, path, config_source(what)));
-    }
-}
-
-fn root_not_found(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
-    let code = &site.config.default_locale;
-    let what = "the site's 404 page".to_string();
-    out.push(spec(PageKind::RootNotFound, Some(code), Subject::None, "404.html".into(), config_source(what)));
-}
-
-fn accessibility(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
-    if site.config.accessibility.is_none() {
-        return;
-    }
-    let urls = site.urls();
-    for l in &site.config.locales {
-        let what = format!("the accessibility statement of `{}`", l.code);
-        out.push(spec(
-            PageKind::Accessibility,
-            Some(&l.code),
-            Subject::None,
-            urls.accessibility(l),
-            config_source(what),
-        ));
-    }
-}
-
-fn items(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
-    for l in &site.config.locales {
-        for item in site.library.items.values().filter(|i| i.translations.contains_key(&l.code)) {
-            out.push(item_spec(site, item, l));
-        }
-    }
-}
-
-fn not_translated(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
-    for l in &site.config.locales {
-        for item in site.library.items.values().filter(|i| !i.translations.contains_key(&l.code)) {
-            out.push(item_spec(site, item, l));
-        }
-    }
-}
-
-/// An item's page in a locale: its own, or the not-translated page.
-fn item_spec(site: &Shape<'_>, item: &Item, locale: &crate::config::Locale) -> PageSpec {
-    let path = site.urls().item(item, locale);
-    let subject = Subject::Item(item.key.clone());
-    match item.translations.get(&locale.code) {
-        Some(tr) => {
-            let line = tr.field_location("slug").line;
-            let source = Source { path: tr.path.clone(), line, what: "the page".into() };
-            spec(PageKind::Item, Some(&locale.code), subject, path, source)
-        }
-        None => {
-            // The page takes its slug from the nearest fallback that is written.
-            let from = site
-                .config
-                .fallback_chain(&locale.code)
-                .iter()
-                .find_map(|l| item.translations.get(&l.code))
-                .or_else(|| item.translations.values().next());
-            let (path_of, line) =
-                from.map_or_else(|| (PathBuf::from(&item.key), 0), |t| (t.path.clone(), t.field_location("slug").line));
-            let what = format!("the not-translated `{}` page of `{}`", locale.code, item.key);
-            let source = Source { path: path_of, line, what };
-            spec(PageKind::NotTranslated, Some(&locale.code), subject, path, source)
-        }
-    }
-}
-
-fn sitemap_file(_: &Shape<'_>, out: &mut Vec<PageSpec>) {
-    out.push(spec(PageKind::Sitemap, None, Subject::None, "sitemap.xml".into(), config_source("the sitemap".into())));
-}
-
-fn robots(_: &Shape<'_>, out: &mut Vec<PageSpec>) {
-    out.push(spec(PageKind::Robots, None, Subject::None, "robots.txt".into(), config_source("robots.txt".into())));
 }
