@@ -97,24 +97,26 @@ luukkuSearch.forgiver(function (engine) {
     var parts = [];
     return splitInto(word, language, stem, isTerm, parts).then(function (ok) { return ok ? parts : []; });
   }
+  /* The first parts a split after k characters may take: the head, then in
+   * Swedish the head without its linking `s`. */
+  function headsAt(cs, k, language) {
+    var head = sub(cs, 0, k);
+    return language === 'sv' && k > MIN_PART_CHARS && cs[k - 1] === 's' ? [head, sub(cs, 0, k - 1)] : [head];
+  }
   async function splitInto(word, language, stem, isTerm, parts) {
     var cs = Array.from(word);
     if (cs.length < 2 * MIN_PART_CHARS || parts.length + 2 > MAX_PARTS || !/^\p{Alphabetic}+$/u.test(word)) return false;
     /* Every head this level may try, asked for at once: one round of term-list
      * loads instead of one per head (a word that does not split tries them all). */
     var heads = [];
-    for (var h = cs.length - MIN_PART_CHARS; h >= MIN_PART_CHARS; h--) {
-      heads.push(stem(sub(cs, 0, h)));
-      if (language === 'sv' && h > MIN_PART_CHARS && cs[h - 1] === 's') heads.push(stem(sub(cs, 0, h - 1)));
-    }
-    await Promise.all(heads.map(isTerm));
+    for (var h = cs.length - MIN_PART_CHARS; h >= MIN_PART_CHARS; h--) heads.push.apply(heads, headsAt(cs, h, language));
+    await Promise.all(heads.map(function (x) { return isTerm(stem(x)); }));
     for (var k = cs.length - MIN_PART_CHARS; k >= MIN_PART_CHARS; k--) {
-      var head = sub(cs, 0, k), tail = sub(cs, k, cs.length);
-      if (!(await isTerm(stem(head)))) {
-        if (!(language === 'sv' && k > MIN_PART_CHARS && head.endsWith('s'))) continue;
-        head = sub(cs, 0, k - 1);
-        if (!(await isTerm(stem(head)))) continue;
+      var head = null, tail = sub(cs, k, cs.length), options = headsAt(cs, k, language);
+      for (var i = 0; i < options.length && head === null; i++) {
+        if (await isTerm(stem(options[i]))) head = options[i];
       }
+      if (head === null) continue;
       var before = parts.length;
       parts.push(head);
       if (await isTerm(stem(tail))) {
