@@ -22,9 +22,11 @@
 //!   terms filed under it, as `[key, "term term=shown …", …]` (`=shown` where a
 //!   term is shown as another word), a key in shard `fnv1a(key) % typo`, so a
 //!   word that matches nothing loads one small file per key it needs;
-//! - `<hash>/m<i>.js`, the terms alone, space-separated, a term in shard
-//!   `fnv1a(term) % terms`: what splitting a compound asks ("is this a term?")
-//!   costs a quarter of a kilobyte a question, not a term shard with postings.
+//! - `<hash>/m<i>.js`, the terms alone, space-separated, a term in list
+//!   `fnv1a(its first three characters) % terms`: what splitting a compound asks
+//!   ("is this a term?") costs one small file for all the first parts of a word
+//!   (they share their first three characters), not a term shard with postings
+//!   each.
 //!
 //! The entry also carries the locale's synonym rules ([`super::synonyms`]) and
 //! names the client's forgiving rules (`search-forgive.js`), which the client
@@ -50,7 +52,7 @@ use std::path::PathBuf;
 use sha2::{Digest, Sha256};
 use tantivy::{DocId, Score};
 
-use super::forgive::typo_shard;
+use super::forgive::{term_list, typo_shard};
 use super::index::LocaleIndex;
 
 /// The size a term shard is filled up to, in bytes (a single term may exceed it).
@@ -287,13 +289,13 @@ fn typo_shards(index: &LocaleIndex) -> Vec<String> {
     bodies
 }
 
-/// The term lists: every term, space-separated, in shard `fnv1a(term) % count`.
+/// The term lists: every term, space-separated, in list [`term_list`].
 fn term_lists(index: &LocaleIndex) -> Vec<String> {
     let total: usize = index.terms().iter().map(|t| t.len() + 1).sum();
     let count = total.div_ceil(TERM_LIST_BYTES).max(1);
     let mut bodies = vec![String::new(); count];
     for term in index.terms() {
-        let body = &mut bodies[typo_shard(term, count as u32) as usize];
+        let body = &mut bodies[term_list(term, count as u32) as usize];
         if !body.is_empty() {
             body.push(' ');
         }

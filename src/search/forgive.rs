@@ -18,10 +18,17 @@
 //! - two edits leave one of three parts untouched when a term is cut into its
 //!   first `c = ⌊(n−2)/3⌋` characters, one character, a middle, one character and
 //!   its last `c` characters (a swap touches at most one part); the term is also
-//!   filed under that prefix and reversed suffix, and under the first `c`
-//!   characters of its middle (`=` + them), which in the word start one character
-//!   earlier, at the same place, or one later. Terms of under 5 characters are
-//!   never more than one edit away ([`reach`]).
+//!   filed under that prefix and reversed suffix, and under the `c` characters
+//!   that start its middle (`=` + them). If the middle is the untouched part, one
+//!   edit at most precedes it, so the word holds those characters one place
+//!   earlier, at the same place or one later. Rather than the word asking for all
+//!   three places at every length it may have (many keys, many files), the term
+//!   is filed under the `c` characters at each place and the word asks for its
+//!   own. The one exception: when the middle is exactly `c` characters long
+//!   (`n = 3c + 2`), the characters one place later take in the separator after
+//!   the middle, which a swap with the suffix may move; such a term is filed at
+//!   its own place and one earlier only, and a word asks for those two. Terms of
+//!   under 5 characters are never more than one edit away ([`reach`]).
 //!
 //! A word asks for the keys of every term length it could be within reach of;
 //! the candidates under those keys are then measured exactly. Keys are spread
@@ -90,7 +97,14 @@ pub fn term_keys(term: &str) -> Vec<String> {
         let c = (n - 2) / 3;
         keys.push(format!("<{}", substring(&t, 0, c)));
         keys.push(format!(">{}", reversed(&t, c)));
-        keys.push(format!("={}", substring(&t, c + 1, 2 * c + 1)));
+        // One place later only if those characters stop short of the last
+        // separator (`n ≥ 3c + 3`): a swap of it with the suffix's first
+        // character would touch them. For `n = 3c + 2` the word asks for the
+        // place one earlier instead (see `query_keys`).
+        let starts: &[usize] = if n >= 3 * c + 3 { &[c, c + 1, c + 2] } else { &[c, c + 1] };
+        for &start in starts {
+            keys.push(format!("={}", substring(&t, start, start + c)));
+        }
     }
     keys.sort();
     keys.dedup();
@@ -118,7 +132,8 @@ pub fn query_keys(stem: &str, edits: usize) -> Vec<String> {
                 keys.push(format!("<{}", substring(&q, 0, c)));
                 keys.push(format!(">{}", reversed(&q, c)));
             }
-            for start in [c, c + 1, c + 2] {
+            let starts: &[usize] = if n == 3 * c + 2 { &[c, c + 1] } else { &[c + 1] };
+            for &start in starts {
                 if start + c <= m {
                     keys.push(format!("={}", substring(&q, start, start + c)));
                 }
@@ -172,6 +187,14 @@ pub fn typo_shard(key: &str, shards: u32) -> u32 {
         h = h.wrapping_mul(0x0100_0193);
     }
     h % shards.max(1)
+}
+
+/// The term list a term is in, of `lists`: by its first [`MIN_PART_CHARS`]
+/// characters, so that the first parts a split tries, all prefixes of one word,
+/// are looked up in one file rather than one file each.
+pub fn term_list(term: &str, lists: u32) -> u32 {
+    let end = term.char_indices().nth(MIN_PART_CHARS).map_or(term.len(), |(at, _)| at);
+    typo_shard(&term[..end], lists)
 }
 
 /// The nearest of `candidates` to `stem`, within the edits its word of
@@ -314,6 +337,72 @@ mod tests {
                 assert_eq!(keyed, all, "{q} with {} edits", max_edits(chars));
             }
         }
+    }
+
+    /// Every word one or two edits (as its length allows) from a term shares a
+    /// key with it: all such words of pseudo-random terms of 3 to 15 letters,
+    /// edits drawing on letters the terms do not use.
+    #[test]
+    fn every_word_within_reach_of_a_term_shares_a_key_with_it() {
+        fn edits(w: &[char]) -> BTreeSet<Vec<char>> {
+            let mut out = BTreeSet::new();
+            for i in 0..=w.len() {
+                for a in ['a', 'b'] {
+                    let mut v = w.to_vec();
+                    v.insert(i, a);
+                    out.insert(v);
+                }
+            }
+            for i in 0..w.len() {
+                let mut v = w.to_vec();
+                v.remove(i);
+                out.insert(v);
+                let mut v = w.to_vec();
+                v[i] = 'a';
+                out.insert(v);
+                if i + 1 < w.len() {
+                    let mut v = w.to_vec();
+                    v.swap(i, i + 1);
+                    out.insert(v);
+                }
+            }
+            out
+        }
+        let mut seed: u32 = 7;
+        let mut checked = 0;
+        for n in 3..=15 {
+            for _ in 0..4 {
+                let term: Vec<char> = (0..n)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                        char::from(b'c' + ((seed >> 16) % 24) as u8)
+                    })
+                    .collect();
+                let term: String = term.iter().collect();
+                let filed: BTreeSet<String> = term_keys(&term).into_iter().collect();
+                let once = edits(&term.chars().collect::<Vec<_>>());
+                let mut words = once.clone();
+                for w in &once {
+                    words.extend(edits(w));
+                }
+                for word in words.iter().map(|w| w.iter().collect::<String>()) {
+                    for typed in [TYPO1_CHARS, TYPO2_CHARS] {
+                        let edits = max_edits(typed);
+                        let Some(r) = reach(edits, &term) else { continue };
+                        let d = distance(&word, &term, 2);
+                        if d == 0 || d > r || word.chars().count() < MIN_TERM_CHARS {
+                            continue;
+                        }
+                        checked += 1;
+                        assert!(
+                            query_keys(&word, edits).iter().any(|k| filed.contains(k)),
+                            "{word} is {d} from {term} but shares no key with it"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(checked > 50_000, "{checked}");
     }
 
     #[test]

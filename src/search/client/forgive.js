@@ -39,7 +39,7 @@ luukkuSearch.forgiver(function (engine) {
       if (edits === 2 && n >= 5) {
         var c = Math.floor((n - 2) / 3);
         if (c <= m) keys.push('<' + sub(q, 0, c), '>' + rev(q, c));
-        [c, c + 1, c + 2].forEach(function (start) {
+        (n === 3 * c + 2 ? [c, c + 1] : [c + 1]).forEach(function (start) {
           if (start + c <= m) keys.push('=' + sub(q, start, start + c));
         });
       } else {
@@ -130,8 +130,12 @@ luukkuSearch.forgiver(function (engine) {
   }
   /* Whether t is a term, from the term lists (m<i>.js): no postings to load. */
   var lists = [];
+  /* forgive::term_list: by the first MIN_PART_CHARS characters. */
+  function termList(t) {
+    return typoShard(Array.from(t).slice(0, MIN_PART_CHARS).join(''), engine.entry().terms);
+  }
   function isTerm(t) {
-    var i = typoShard(t, engine.entry().terms);
+    var i = termList(t);
     if (!lists[i]) {
       lists[i] = engine.load(engine.entry().dir + 'm' + i + '.js').then(function (text) { return new Set(text.split(' ')); });
     }
