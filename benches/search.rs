@@ -18,6 +18,9 @@
 //! its first result (cold) and of the next query (warm), in Chromium, on the
 //! bundled site and on the 10,000-page site of `benches/search_gen_content.py`
 //! (the generator of `../shared/bench/`); `benches/search_forgiving.mjs` measures.
+//! Its cold and warm times are taken twice: with Playwright attached (the DevTools
+//! protocol reporting every request, a few milliseconds a file on two cores) and
+//! in a Chromium with no DevTools client (`plain`), as a reader's browser runs.
 //!
 //! Pagefind 1.6.0 indexes the same built pages; it is installed with npm into
 //! `target/bench-tools/` (not committed) unless `LUUKKU_PAGEFIND` names a
@@ -150,7 +153,7 @@ fn forgiving(repo: &Path, site: &Path, name: &str, groups: &str) {
     let report: serde_json::Value = serde_json::from_slice(&report.stdout).expect("report");
     println!("\nforgiving search on {name} (fi, Chromium over HTTP, empty cache, 5 results):");
     println!(
-        "{:<10} {:>12} {:>12} {:>14} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}",
+        "{:<10} {:>12} {:>12} {:>14} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>11} {:>11} {:>11}",
         "",
         "bytes (med)",
         "bytes (max)",
@@ -160,12 +163,15 @@ fn forgiving(repo: &Path, site: &Path, name: &str, groups: &str) {
         "repeat",
         "repeat max",
         "cached",
-        "cached max"
+        "cached max",
+        "plain cold",
+        "plain warm",
+        "plain w max"
     );
     for (group, r) in report.as_object().into_iter().flatten() {
         let f = |k: &str| r[k].as_f64().unwrap_or(0.0);
         println!(
-            "{group:<10} {:>12} {:>12} {:>11.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms",
+            "{group:<10} {:>12} {:>12} {:>11.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>8.1} ms {:>8.1} ms {:>8.1} ms",
             kb(f("medianBytes")),
             kb(f("maxBytes")),
             f("medianColdMs"),
@@ -174,17 +180,22 @@ fn forgiving(repo: &Path, site: &Path, name: &str, groups: &str) {
             f("medianRepeatMs"),
             f("maxRepeatMs"),
             f("medianCachedMs"),
-            f("maxCachedMs")
+            f("maxCachedMs"),
+            f("medianPlainColdMs"),
+            f("medianPlainWarmMs"),
+            f("maxPlainWarmMs")
         );
         for q in r["queries"].as_array().into_iter().flatten() {
             println!(
-                "  {:<24} {:<40} {:>10} {:>3} typo files {:>7.1} ms {:>7.1} ms",
+                "  {:<24} {:<40} {:>10} {:>3} typo files {:>7.1} ms {:>7.1} ms  plain {:>7.1} ms {:>7.1} ms",
                 q["query"].as_str().unwrap_or(""),
                 q["first"].as_str().unwrap_or("-"),
                 kb(q["bytes"].as_f64().unwrap_or(0.0)),
                 q["typoFiles"],
                 q["coldMs"].as_f64().unwrap_or(0.0),
-                q["warmMs"].as_f64().unwrap_or(0.0)
+                q["warmMs"].as_f64().unwrap_or(0.0),
+                q["plainColdMs"].as_f64().unwrap_or(0.0),
+                q["plainWarmMs"].as_f64().unwrap_or(0.0)
             );
         }
     }

@@ -7,6 +7,14 @@
 // (repeat: everything is loaded, so the client's own work), and the same query on
 // a second visit (cached: a new page, the browser's cache holding its files).
 //
+// Playwright drives Chromium through the DevTools protocol, which reports every
+// request to this script as it happens; on a 2-core machine that traffic costs
+// a few milliseconds per file loaded, which no reader's browser pays. So the cold
+// and warm times are measured a second time in a Chromium with no DevTools client
+// (`plain`): a fresh profile per query, the page given a small script that runs,
+// a second after the page has loaded, the query and the next one of its group
+// and posts their times back here.
+//
 //   node benches/search_forgiving.mjs SITE_DIR PAGE GROUPS_JSON
 //
 // GROUPS_JSON is {"exact": [queries], "typo": [...], ...}. Prints one JSON object:
@@ -14,8 +22,10 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(path.join(here, '..', 'tests', 'browser', 'package.json'));
@@ -25,16 +35,44 @@ const [siteDir, pagePath, groupsJson] = process.argv.slice(2);
 const groups = JSON.parse(groupsJson);
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 let sent = [];
+// The plain runs: the queries the injected script runs, and where its times go.
+let plainQueries = null, plainDone = null;
+const plainScript = () => `(async function () {
+  var qs = ${JSON.stringify(plainQueries)}, out = [];
+  // A reader types a second or so after the page has loaded, when the browser
+  // is done setting up a fresh profile.
+  await new Promise(function (r) { setTimeout(r, 1000); });
+  for (var i = 0; i < qs.length; i++) {
+    var t0 = performance.now();
+    await window.luukkuSearch.search(qs[i], { limit: 5 });
+    out.push(performance.now() - t0);
+  }
+  await fetch('/__plain-result', { method: 'POST', body: JSON.stringify(out) });
+})();`;
 const server = http.createServer((req, res) => {
   const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
+  if (rel === '__plain-result') {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', () => { res.end(); plainDone(JSON.parse(body)); });
+    return;
+  }
+  if (rel === '__plain.js') {
+    res.writeHead(200, { 'Content-Type': 'text/javascript' });
+    res.end(plainScript());
+    return;
+  }
   const file = path.join(siteDir, rel.endsWith('/') || rel === '' ? rel + 'index.html' : rel);
   if (!file.startsWith(siteDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
     res.writeHead(404);
     res.end();
     return;
   }
-  const body = fs.readFileSync(file);
+  let body = fs.readFileSync(file);
   sent.push({ path: rel, bytes: body.length });
+  if (plainQueries && rel === pagePath) {
+    body = Buffer.from(body.toString().replace('</body>', '<script src="/__plain.js" defer></script></body>'));
+  }
   // Cacheable, as a host serves the hashed index folder; every measured query but
   // the last starts in a fresh browser context, whose cache is empty.
   res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'max-age=3600' });
@@ -46,6 +84,29 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
 });
+// Runs `queries` one after another on a fresh page of a Chromium with no DevTools
+// client and a fresh profile; resolves to their times.
+const plain = async (queries) => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'luukku-plain-'));
+  plainQueries = queries;
+  const times = new Promise((resolve) => { plainDone = resolve; });
+  const chromium = spawn(process.env.CHROMIUM || '/usr/bin/chromium', [
+    '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', `--user-data-dir=${profile}`, base + pagePath,
+  ], { stdio: 'ignore', detached: true });
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no times for ${queries}`)), 60000); });
+  try {
+    return await Promise.race([times, timeout]);
+  } finally {
+    clearTimeout(timer);
+    plainQueries = null;
+    const exited = new Promise((r) => chromium.once('exit', r));
+    process.kill(-chromium.pid, 'SIGKILL'); // its whole process group
+    await exited;
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  }
+};
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : null; };
 const isClient = (p) => /assets\/search-(engine|forgive|stem-[a-z]+)\.[0-9a-f]+\.js$/.test(p);
 const isData = (p) => p.startsWith('search/');
@@ -86,6 +147,10 @@ for (const [group, queries] of Object.entries(groups)) {
     out[out.length - 1].cachedMs = cached.ms;
     await context.close();
   }
+  for (let i = 0; i < queries.length; i++) {
+    const [cold, warm] = await plain([queries[i], queries[(i + 1) % queries.length]]);
+    Object.assign(out[i], { plainColdMs: cold, plainWarmMs: warm });
+  }
   report[group] = {
     queries: out,
     medianBytes: median(out.map((o) => o.bytes)),
@@ -97,6 +162,9 @@ for (const [group, queries] of Object.entries(groups)) {
     medianCachedMs: median(out.map((o) => o.cachedMs)),
     maxCachedMs: Math.max(...out.map((o) => o.cachedMs)),
     maxRepeatMs: Math.max(...out.map((o) => o.repeatMs)),
+    medianPlainColdMs: median(out.map((o) => o.plainColdMs)),
+    medianPlainWarmMs: median(out.map((o) => o.plainWarmMs)),
+    maxPlainWarmMs: Math.max(...out.map((o) => o.plainWarmMs)),
   };
 }
 await browser.close();
