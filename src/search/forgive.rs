@@ -16,8 +16,11 @@
 //!   `2h < n`), so the term is filed under its prefix (`<` + prefix) and its
 //!   reversed suffix (`>` + reversed suffix) of that length;
 //! - two edits leave one of three parts untouched when a term is cut into its
-//!   first `c = ⌊(n−2)/3⌋` characters, one character, a middle, one character and
-//!   its last `c` characters (a swap touches at most one part); the term is also
+//!   first `c` characters, one character, a middle of at least `c`, one character
+//!   and its last `c` characters (a swap touches at most one part). Any
+//!   `c ≤ ⌊(n−2)/3⌋` will do; [`part_chars`] takes `⌊n/4⌋`, the same for four
+//!   lengths in a row, so that the five lengths a word may be within reach of
+//!   need two values of `c`, not three (fewer keys, fewer files). The term is also
 //!   filed under that prefix and reversed suffix, and under the `c` characters
 //!   that start its middle (`=` + them). If the middle is the untouched part, one
 //!   edit at most precedes it, so the word holds those characters one place
@@ -25,10 +28,11 @@
 //!   three places at every length it may have (many keys, many files), the term
 //!   is filed under the `c` characters at each place and the word asks for its
 //!   own. The one exception: when the middle is exactly `c` characters long
-//!   (`n = 3c + 2`), the characters one place later take in the separator after
-//!   the middle, which a swap with the suffix may move; such a term is filed at
-//!   its own place and one earlier only, and a word asks for those two. Terms of
-//!   under 5 characters are never more than one edit away ([`reach`]).
+//!   (`n = 3c + 2`, here 5 and 8), the characters one place later take in the
+//!   separator after the middle, which a swap with the suffix may move; such a
+//!   term is filed at its own place and one earlier only, and a word asks for
+//!   those two. Terms of under 5 characters are never more than one edit away
+//!   ([`reach`]).
 //!
 //! A word asks for the keys of every term length it could be within reach of;
 //! the candidates under those keys are then measured exactly. Keys are spread
@@ -82,6 +86,12 @@ fn reversed(chars: &[char], len: usize) -> String {
     chars.iter().rev().take(len).collect()
 }
 
+/// The length of the prefix, suffix and middle keys of a term of `n ≥ 5`
+/// characters, for two edits: at most `⌊(n−2)/3⌋`, so that the parts fit.
+pub fn part_chars(n: usize) -> usize {
+    n / 4
+}
+
 /// The keys a term is filed under.
 pub fn term_keys(term: &str) -> Vec<String> {
     let t: Vec<char> = term.chars().collect();
@@ -94,7 +104,7 @@ pub fn term_keys(term: &str) -> Vec<String> {
     keys.push(format!("<{}", substring(&t, 0, h)));
     keys.push(format!(">{}", reversed(&t, h)));
     if n >= 5 {
-        let c = (n - 2) / 3;
+        let c = part_chars(n);
         keys.push(format!("<{}", substring(&t, 0, c)));
         keys.push(format!(">{}", reversed(&t, c)));
         // One place later only if those characters stop short of the last
@@ -127,12 +137,12 @@ pub fn query_keys(stem: &str, edits: usize) -> Vec<String> {
                 keys.push(format!(">{}", reversed(&q, h)));
             }
         } else if n >= 5 {
-            let c = (n - 2) / 3;
+            let c = part_chars(n);
             if c <= m {
                 keys.push(format!("<{}", substring(&q, 0, c)));
                 keys.push(format!(">{}", reversed(&q, c)));
             }
-            let starts: &[usize] = if n == 3 * c + 2 { &[c, c + 1] } else { &[c + 1] };
+            let starts: &[usize] = if n >= 3 * c + 3 { &[c + 1] } else { &[c, c + 1] };
             for &start in starts {
                 if start + c <= m {
                     keys.push(format!("={}", substring(&q, start, start + c)));
@@ -340,7 +350,7 @@ mod tests {
     }
 
     /// Every word one or two edits (as its length allows) from a term shares a
-    /// key with it: all such words of pseudo-random terms of 3 to 15 letters,
+    /// key with it: all such words of pseudo-random terms of 3 to 21 letters,
     /// edits drawing on letters the terms do not use.
     #[test]
     fn every_word_within_reach_of_a_term_shares_a_key_with_it() {
@@ -370,8 +380,8 @@ mod tests {
         }
         let mut seed: u32 = 7;
         let mut checked = 0;
-        for n in 3..=15 {
-            for _ in 0..4 {
+        for n in 3..=21 {
+            for _ in 0..3 {
                 let term: Vec<char> = (0..n)
                     .map(|_| {
                         seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
@@ -402,7 +412,7 @@ mod tests {
                 }
             }
         }
-        assert!(checked > 50_000, "{checked}");
+        assert!(checked > 100_000, "{checked}");
     }
 
     #[test]

@@ -37,9 +37,9 @@ luukkuSearch.forgiver(function (engine) {
     if (edits === 0) return keys;
     for (var n = Math.max(m - edits, MIN_TERM_CHARS, 0); n <= m + edits; n++) {
       if (edits === 2 && n >= 5) {
-        var c = Math.floor((n - 2) / 3);
+        var c = Math.floor(n / 4); /* forgive::part_chars */
         if (c <= m) keys.push('<' + sub(q, 0, c), '>' + rev(q, c));
-        (n === 3 * c + 2 ? [c, c + 1] : [c + 1]).forEach(function (start) {
+        (n >= 3 * c + 3 ? [c + 1] : [c, c + 1]).forEach(function (start) {
           if (start + c <= m) keys.push('=' + sub(q, start, start + c));
         });
       } else {
