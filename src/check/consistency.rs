@@ -17,7 +17,7 @@ use super::Check;
 /// The consistency findings of `site`.
 pub fn check(site: &Site) -> Vec<Diagnostic> {
     let mut findings = Vec::new();
-    for item in site.library.items.values() {
+    for item in site.library.items() {
         if let Some(source) = item.translations.get(&site.config.default_locale) {
             for tr in item.translations.values().filter(|t| t.path != source.path) {
                 findings.append(&mut against_source(tr, source));

@@ -16,7 +16,7 @@ use super::Check;
 pub fn check(site: &Site, today: Date) -> Vec<Diagnostic> {
     let max_age = site.config.check.review_max_age_days;
     let mut findings = Vec::new();
-    for item in site.library.items.values() {
+    for item in site.library.items() {
         let (Meta::Service(meta), Some(path)) = (&item.meta, &item.meta_path) else {
             continue;
         };

@@ -21,7 +21,7 @@ pub fn check(site: &Site, output: &Output) -> Vec<Diagnostic> {
     let pages: BTreeSet<&PathBuf> = output.files.keys().collect();
     let base = base_path(&site.config.base_url);
     let mut findings = Vec::new();
-    for item in site.library.items.values() {
+    for item in site.library.items() {
         for tr in item.translations.values() {
             findings.append(&mut body(tr, &pages, base));
         }
@@ -178,7 +178,7 @@ fn attribute_values<'a>(html: &'a str, name: &str) -> Vec<(usize, &'a str)> {
 fn duplicate_slugs(site: &Site) -> Vec<Diagnostic> {
     let mut seen: BTreeMap<(String, String), &Item> = BTreeMap::new();
     let mut findings = Vec::new();
-    for item in site.library.items.values() {
+    for item in site.library.items() {
         for (code, tr) in &item.translations {
             let slug = tr.common.slug.clone().unwrap_or_else(|| item.name.clone());
             match seen.get(&(code.to_string(), slug.clone())) {

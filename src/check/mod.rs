@@ -266,7 +266,7 @@ pub fn check(site: &Site, output: &Output, today: Date) -> Report {
     });
     findings.dedup();
     let counts = Counts {
-        items: site.library.items.len(),
+        items: site.library.len(),
         content_files: site.library.translation_count(),
         pages: output.pages_per_locale.values().sum(),
     };

@@ -94,7 +94,7 @@ pub fn check(site: &Site, findings: &mut Vec<Diagnostic>) -> Figures {
             let Some(measured) = measured else { continue };
             let mut all = Vec::new();
             let mut files = 0;
-            for item in site.library.items.values() {
+            for item in site.library.items() {
                 let Some(tr) = item.translations.get(&measured.code) else { continue };
                 let sentences = translation_sentences(tr);
                 if plain {

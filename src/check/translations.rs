@@ -64,7 +64,7 @@ pub struct Totals {
 pub fn matrix(site: &Site, findings: &mut Vec<Diagnostic>) -> Matrix {
     let locales: Vec<String> = site.config.locales.iter().map(|l| l.code.to_string()).collect();
     let mut out = Matrix { locales: locales.clone(), ..Matrix::default() };
-    for item in site.library.items.values() {
+    for item in site.library.items() {
         let mut cells = BTreeMap::new();
         for locale in &site.config.locales {
             let cell = match item.translations.get(&locale.code) {

@@ -13,12 +13,12 @@ use super::Library;
 /// Every `@/` link in a body whose item does not exist.
 pub fn check(library: &Library) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    for item in library.items.values() {
+    for item in library.items() {
         for tr in item.translations.values() {
             for (offset, dest) in crate::markdown::item_links(&tr.body) {
                 let target = dest.trim_start_matches("@/");
                 let key = target.split_once('#').map_or(target, |(k, _)| k).trim_end_matches('/');
-                if !library.items.contains_key(key) {
+                if !library.contains(key) {
                     let (line, column) = line_col(&tr.body, offset);
                     diags.push(Diagnostic::new(
                         &tr.path,

@@ -50,7 +50,7 @@ pub fn load(config: &Config) -> Result<Library> {
     for (item, mut d) in loaded {
         diags.append(&mut d);
         if let Some(item) = item {
-            library.items.insert(item.key.clone(), std::sync::Arc::new(item));
+            library.insert(std::sync::Arc::new(item));
         }
     }
     diags.append(&mut super::links::check(&library));

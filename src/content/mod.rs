@@ -15,7 +15,7 @@ mod load;
 pub mod service;
 pub mod translation;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -222,17 +222,105 @@ pub enum Fields {
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     /// Items by key.
-    pub items: BTreeMap<String, Arc<Item>>,
+    items: BTreeMap<String, Arc<Item>>,
+    /// The keys of each kind's items. Every page asks which kinds have items
+    /// (for its navigation); going through all items for that made a build
+    /// quadratic in the number of items.
+    by_kind: BTreeMap<Kind, BTreeSet<String>>,
 }
 
 impl Library {
+    /// Adds an item, or replaces the one with its key; returns the one replaced.
+    pub fn insert(&mut self, item: Arc<Item>) -> Option<Arc<Item>> {
+        let old = self.remove(&item.key);
+        self.by_kind.entry(item.kind).or_default().insert(item.key.clone());
+        self.items.insert(item.key.clone(), item);
+        old
+    }
+
+    /// Removes the item with this key; returns it.
+    pub fn remove(&mut self, key: &str) -> Option<Arc<Item>> {
+        let old = self.items.remove(key)?;
+        if let Some(keys) = self.by_kind.get_mut(&old.kind) {
+            keys.remove(key);
+            if keys.is_empty() {
+                self.by_kind.remove(&old.kind);
+            }
+        }
+        Some(old)
+    }
+
+    /// The item with this key.
+    pub fn get(&self, key: &str) -> Option<&Arc<Item>> {
+        self.items.get(key)
+    }
+
+    /// Whether an item has this key.
+    pub fn contains(&self, key: &str) -> bool {
+        self.items.contains_key(key)
+    }
+
+    /// Every item, in key order.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.items.values().map(|i| &**i)
+    }
+
+    /// The number of items.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether there is no item.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
     /// The items of one kind, in key order.
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Item> {
-        self.items.values().map(|i| &**i).filter(move |i| i.kind == kind)
+        self.by_kind.get(&kind).into_iter().flatten().filter_map(|k| self.items.get(k)).map(|i| &**i)
+    }
+
+    /// Whether any item is of this kind.
+    pub fn has_kind(&self, kind: Kind) -> bool {
+        self.by_kind.contains_key(&kind)
     }
 
     /// The number of (item, locale) files.
     pub fn translation_count(&self) -> usize {
         self.items.values().map(|i| i.translations.len()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The kind index answers as going through every item would, through
+    /// removals (a kind's last item gone) and replacements.
+    #[test]
+    fn a_kinds_items_are_what_a_scan_of_all_items_finds() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/features/local-links");
+        let config = crate::config::Config::load(&root).expect("the fixture's book.toml");
+        let mut library = load(&config).expect("the fixture's content");
+        let agrees = |library: &Library| {
+            for kind in Kind::ALL {
+                let scanned: Vec<&str> = library.items().filter(|i| i.kind == kind).map(|i| i.key.as_str()).collect();
+                let indexed: Vec<&str> = library.of_kind(kind).map(|i| i.key.as_str()).collect();
+                assert_eq!(indexed, scanned, "{kind:?}");
+                assert_eq!(library.has_kind(kind), !scanned.is_empty(), "{kind:?}");
+            }
+        };
+        agrees(&library);
+        assert!(library.has_kind(Kind::Glossary));
+        let glossary: Vec<String> = library.of_kind(Kind::Glossary).map(|i| i.key.clone()).collect();
+        let card = library.get("services/bus-card").expect("a card").clone();
+        assert!(library.insert(card.clone()).is_some_and(|old| Arc::ptr_eq(&old, &card)), "replaced, not added");
+        agrees(&library);
+        for key in &glossary {
+            assert!(library.remove(key).is_some());
+        }
+        assert!(!library.has_kind(Kind::Glossary) && library.remove(&glossary[0]).is_none());
+        agrees(&library);
+        assert_eq!(library.len(), library.items().count());
     }
 }

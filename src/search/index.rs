@@ -129,8 +129,7 @@ impl LocaleIndex {
     /// Indexes every item written in `locale`.
     pub fn build(corpus: &Corpus<'_>, locale: &Locale) -> Result<LocaleIndex> {
         let fail = |e: tantivy::TantivyError| Error::Message(format!("search index for locale `{}`: {e}", locale.code));
-        let docs: Vec<SearchDoc> =
-            corpus.library.items.values().filter_map(|item| document(corpus, item, locale)).collect();
+        let docs: Vec<SearchDoc> = corpus.library.items().filter_map(|item| document(corpus, item, locale)).collect();
         // Every distinct word once: the vocabulary (folded) and how words are shown.
         let counts = super::text::word_counts(&docs);
         let vocabulary: HashSet<String> = counts.keys().filter_map(|w| fold_kept(w)).collect();

@@ -52,7 +52,7 @@ pub struct Corpus<'a> {
 
 impl std::fmt::Debug for Corpus<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Corpus").field("root", &self.config.root).field("items", &self.library.items.len()).finish()
+        f.debug_struct("Corpus").field("root", &self.config.root).field("items", &self.library.len()).finish()
     }
 }
 

@@ -97,7 +97,7 @@ impl<'a> PageCx<'a> {
     /// an item created later must reach the pages that looked for it).
     pub(crate) fn item(&self, key: &str, part: fn(String) -> Dep) -> Option<&'a Item> {
         self.read(part(key.to_string()));
-        self.site.library.items.get(key).map(|i| &**i)
+        self.site.library.get(key).map(|i| &**i)
     }
 
     /// The item the page is about, with what its own page reads of it: meta.yaml,
@@ -128,7 +128,7 @@ impl<'a> PageCx<'a> {
     /// Whether `kind` has any item.
     pub(crate) fn exists(&self, kind: Kind) -> bool {
         self.read(Dep::Exists(kind));
-        self.site.library.of_kind(kind).next().is_some()
+        self.site.library.has_kind(kind)
     }
 
     /// Training modules in their order.

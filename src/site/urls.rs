@@ -127,7 +127,7 @@ impl LinkResolver for PageLinks<'_> {
             Some((k, a)) => (k.trim_end_matches('/'), Some(a)),
             None => (target.trim_end_matches('/'), None),
         };
-        let item = self.urls.library.items.get(key).ok_or_else(|| {
+        let item = self.urls.library.get(key).ok_or_else(|| {
             format!("link to `{dest}`: there is no item `{key}`; expected the path of an item folder under content/, such as `@/services/bus-card`")
         })?;
         let locale = self.urls.best_locale(item, self.locale);
@@ -234,7 +234,7 @@ mod tests {
     fn item_paths_take_the_slug_along_the_fallback_chain_or_the_folder_name() {
         let (config, library) = fixture();
         let urls = Urls::new(&config, &library);
-        let item = |key: &str| library.items.get(key).expect("item").clone();
+        let item = |key: &str| library.get(key).expect("item").clone();
         let card = item("services/library-card");
         assert_eq!(urls.slug(&card, &LocaleCode::new_unchecked("sv")), "kirjastokortti", "sv falls back to fi");
         assert_eq!(urls.item(&card, locale(&config, "fi")), "fi/palvelut/kirjastokortti/");

@@ -16,7 +16,7 @@ use crate::templates::Templates;
 pub(crate) fn validate(site: &Shape<'_>, templates: Option<&Templates>, pages: &[PageSpec]) -> Vec<Diagnostic> {
     let mut diags = super::kinds::collisions(pages);
     diags.append(&mut config_refs(site));
-    for item in site.library.items.values() {
+    for item in site.library.items() {
         diags.append(&mut validate_item(site, templates, item));
     }
     diags
@@ -26,7 +26,7 @@ pub(crate) fn validate(site: &Shape<'_>, templates: Option<&Templates>, pages: &
 pub(crate) fn config_refs(site: &Shape<'_>) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     if let Some(centre) = &site.config.service_centre {
-        if !site.library.items.contains_key(&centre.key) {
+        if !site.library.contains(&centre.key) {
             diags.push(Diagnostic::new(
                 "book.toml",
                 centre.line,
@@ -65,7 +65,7 @@ pub(crate) fn validate_item(site: &Shape<'_>, templates: Option<&Templates>, ite
             let mut refs = Vec::new();
             collect(&block.data, &mut refs);
             for (field, key) in refs {
-                if !site.library.items.contains_key(&key) {
+                if !site.library.contains(&key) {
                     diags.push(Diagnostic::new(
                         &tr.path,
                         block.line,
@@ -87,7 +87,7 @@ fn check_related(site: &Shape<'_>, item: &Item, diags: &mut Vec<Diagnostic>) {
     let listed = item.related().iter().map(|k| ("related", k)).enumerate();
     let featured = item.featured().iter().map(|k| ("featured", k)).enumerate();
     for (i, (field, key)) in listed.chain(featured) {
-        if !site.library.items.contains_key(key) {
+        if !site.library.contains(key) {
             let path = item.meta_path.clone().unwrap_or_default();
             let index = item.meta_index();
             let at = index.item(field, i).or_else(|| index.key(field)).unwrap_or_default();

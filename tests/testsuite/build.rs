@@ -320,7 +320,7 @@ fn check_validates_without_writing() {
     let site = TestSite::fixture("basic");
     let run = site.run(&["check"]);
     assert!(run.success(), "{}", run.stderr);
-    let items = luukku::Site::load(site.root()).expect("loads").shape().library.items.len();
+    let items = luukku::Site::load(site.root()).expect("loads").shape().library.len();
     assert!(run.stderr.contains(&format!("OK: {items} items")), "{}", run.stderr);
     assert!(!site.out().exists());
     site.edit("content/pages/about/fi.md", "Tämä on", "[rikki](@/services/nothing) Tämä on");

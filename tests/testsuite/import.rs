@@ -203,7 +203,7 @@ fn a_second_import_changes_nothing_and_keeps_what_a_person_wrote() {
     assert_eq!(site.read_source(&format!("content/services/{folder}/fi-selko.md")), selko);
     assert_eq!(site.read_source(&format!("content/services/{folder}/sv.md")), sv);
     let site_model = Site::load(site.root()).expect("the site loads");
-    let item = &site_model.library.items[&format!("services/{folder}")];
+    let item = site_model.library.get(&format!("services/{folder}")).expect("imported card");
     let selko_tr = item.translations.iter().find(|(l, _)| l.as_str() == "fi-selko").expect("fi-selko").1;
     let recorded = selko_tr.common.translated_from.as_ref().expect("translated-from");
     assert_eq!(recorded.locale, "fi");
@@ -331,7 +331,7 @@ fn every_imported_service_is_found_by_name_inflected_word_and_summary_word() {
         let hits = index.search(query, Some("service"), 5).expect("search");
         hits.iter().any(|h| h.key == key)
     };
-    let cards: Vec<_> = model.library.items.values().filter(|i| i.key.starts_with("services/")).collect();
+    let cards: Vec<_> = model.library.items().filter(|i| i.key.starts_with("services/")).collect();
     assert_eq!(cards.len(), 30);
     assert_eq!(INFLECTED.len(), cards.len());
     for item in &cards {

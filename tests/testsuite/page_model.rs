@@ -88,7 +88,7 @@ fn one_item_folder_reloads_as_the_whole_site_loads_it() {
     let site = TestSite::fixture("basic");
     let config = luukku::Config::load(site.root()).expect("the fixture's book.toml");
     let library = luukku::content::load(&config).expect("the fixture's content");
-    let whole = &library.items["services/library-card"];
+    let whole = library.get("services/library-card").expect("loaded");
     let dir = site.path("content/services/library-card");
     let one = luukku::content::load_item_dir(&config, &dir).expect("loads").expect("the folder exists");
     assert_eq!(one.key, whole.key);

@@ -30,7 +30,7 @@ pub(super) fn root(_: &Shape<'_>, out: &mut Vec<PageSpec>) {
 }
 
 pub(super) fn default_home(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
-    if site.library.items.contains_key(HOME_KEY) {
+    if site.library.contains(HOME_KEY) {
         return;
     }
     let urls = site.urls();
@@ -97,7 +97,7 @@ pub(super) fn accessibility(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
 
 pub(super) fn items(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     for l in &site.config.locales {
-        for item in site.library.items.values().filter(|i| i.translations.contains_key(&l.code)) {
+        for item in site.library.items().filter(|i| i.translations.contains_key(&l.code)) {
             out.push(item_spec(site, item, l));
         }
     }
@@ -105,7 +105,7 @@ pub(super) fn items(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
 
 pub(super) fn not_translated(site: &Shape<'_>, out: &mut Vec<PageSpec>) {
     for l in &site.config.locales {
-        for item in site.library.items.values().filter(|i| !i.translations.contains_key(&l.code)) {
+        for item in site.library.items().filter(|i| !i.translations.contains_key(&l.code)) {
             out.push(item_spec(site, item, l));
         }
     }

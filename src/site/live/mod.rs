@@ -173,7 +173,7 @@ impl LiveSite {
         }
         if validate_all {
             self.errors.items.clear();
-            for item in self.site.library.items.values() {
+            for item in self.site.library.items() {
                 let d = validate::validate_item(&self.site.shape(), Some(&self.site.templates), item);
                 if !d.is_empty() {
                     self.errors.items.insert(item.key.clone(), d);
@@ -250,7 +250,7 @@ impl LiveSite {
         let mut patch = Patch::default();
         let keys = self.reenumerate(&mut patch);
         self.errors.items.clear();
-        for item in self.site.library.items.values() {
+        for item in self.site.library.items() {
             let d = validate::validate_item(&self.site.shape(), Some(&self.site.templates), item);
             if !d.is_empty() {
                 self.errors.items.insert(item.key.clone(), d);

@@ -28,23 +28,23 @@ impl LiveSite {
         self.errors.load.remove(&shown);
         let key = new.as_ref().map(|i| i.key.clone()).or_else(|| item_key(dir));
         let Some(key) = key else { return (Vec::new(), BTreeSet::new(), false) };
-        let old = self.site.library.items.get(&key).cloned();
+        let old = self.site.library.get(&key).cloned();
         let (old_ref, new_ref) = (old.as_deref(), new.as_deref());
         let kind = new_ref.or(old_ref).map(|i| i.kind);
-        let existed = kind.is_some_and(|k| self.site.library.of_kind(k).next().is_some());
+        let existed = kind.is_some_and(|k| self.site.library.has_kind(k));
         let mut deps = changes::item_changes(old_ref, new_ref);
         let search = changes::search_locales(old_ref, new_ref);
         let reshaped = changes::reshapes(old_ref, new_ref);
         match &new {
             Some(item) => {
-                self.site.library.items.insert(key.clone(), item.clone());
+                self.site.library.insert(item.clone());
             }
             None => {
-                self.site.library.items.remove(&key);
+                self.site.library.remove(&key);
             }
         }
         if let Some(kind) = kind {
-            if existed != self.site.library.of_kind(kind).next().is_some() {
+            if existed != self.site.library.has_kind(kind) {
                 deps.push(Dep::Exists(kind));
             }
         }

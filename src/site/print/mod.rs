@@ -288,7 +288,7 @@ fn target_spec(site: &Site, code: &str, target: &Target) -> crate::Result<PageSp
     })?;
     let module_key = |id: &str| -> crate::Result<String> {
         let key = format!("{}/{id}", Kind::Training.dir_name());
-        if site.library.items.contains_key(&key) {
+        if site.library.contains(&key) {
             return Ok(key);
         }
         let known: Vec<&str> = site.library.of_kind(Kind::Training).map(|i| i.name.as_str()).collect();
