@@ -322,5 +322,6 @@ mod tests {
         assert!(!library.has_kind(Kind::Glossary) && library.remove(&glossary[0]).is_none());
         agrees(&library);
         assert_eq!(library.len(), library.items().count());
+        assert!(!library.is_empty() && Library::default().is_empty());
     }
 }
