@@ -258,19 +258,6 @@ pub fn remove_file(path: &Path) -> Result<()> {
     }
 }
 
-/// The names and paths of a folder's entries, and whether each is a real folder
-/// (unsorted; nothing skipped; links not followed).
-pub fn entries(dir: &Path) -> Result<Vec<(String, PathBuf, bool)>> {
-    let read = std::fs::read_dir(dir).map_err(|e| Error::io("failed to read", dir, e))?;
-    let mut out = Vec::new();
-    for entry in read {
-        let entry = entry.map_err(|e| Error::io("failed to read", dir, e))?;
-        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        out.push((entry.file_name().to_string_lossy().into_owned(), entry.path(), is_dir));
-    }
-    Ok(out)
-}
-
 /// Whether `path` is a regular file (not a link) holding exactly `bytes`.
 pub fn same_file_contents(path: &Path, bytes: &[u8]) -> bool {
     match std::fs::symlink_metadata(path) {

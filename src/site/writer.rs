@@ -5,16 +5,28 @@
 //! place. A build that fails at any point before the swap leaves the previous
 //! output exactly as it was.
 //!
+//! The output the swap moved aside is kept, as `.NAME.old`, and is the next
+//! build's staging folder: its folders already exist and most of its files are
+//! second names (hard links) of the output's, so a rebuild creates no folders,
+//! writes only the files whose bytes changed and removes only the files that are
+//! gone, instead of making a whole new tree and deleting the old one on the
+//! critical path. It costs the disk space of the files that changed in the last
+//! build. A file in it is never written to (it may be a name of a file of the
+//! output): a changed file is unlinked and made anew.
+//!
 //! The output folder is checked first by the one rule for where output may go
 //! ([`crate::config::output::check_output_dir`]). The two helper folders beside
 //! it, `.NAME.staging` and `.NAME.old`, are ours only if they carry our marker
-//! file: one left by an interrupted build of ours is removed; any other folder of
-//! that name is refused with a message rather than deleted, since it may be
-//! someone's work.
+//! file: one left by a build of ours is reused; any other folder of that name is
+//! refused with a message rather than touched, since it may be someone's work. A
+//! reused folder holding anything but files and folders (a link, say) is
+//! removed instead, so that nothing is ever written through it.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+
+use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 
@@ -25,7 +37,6 @@ const MARKER: &str = ".luukku-build";
 
 /// Writes `output` for the site at `root` to `out_dir`, replacing what was there.
 pub fn write(output: &Output, root: &Path, out_dir: &Path) -> Result<()> {
-    use rayon::prelude::*;
     let staging = Staging::begin(root, out_dir)?;
     output.files.par_iter().try_for_each(|(path, bytes)| staging.put(path, bytes))?;
     staging.commit()
@@ -33,21 +44,37 @@ pub fn write(output: &Output, root: &Path, out_dir: &Path) -> Result<()> {
 
 /// A staging folder being filled, file by file, from any thread: what a build
 /// writes its pages to as they are rendered. Dropped without
-/// [`Staging::commit`], it is removed and the output is left as it was.
+/// [`Staging::commit`], it is removed (or, when it is an earlier build's
+/// output being reused, put back as `.NAME.old`) and the output is left as it was.
 #[derive(Debug)]
 pub struct Staging {
     out_dir: PathBuf,
     dir: PathBuf,
     old: PathBuf,
-    /// Folders of the staging tree made so far.
+    /// Folders of the staging tree known to exist, relative to it.
     made: Mutex<HashSet<PathBuf>>,
     /// Whether there is a previous output whose unchanged files may be linked.
     previous: bool,
+    /// What the staging folder held when it was an earlier build's output.
+    reused: Option<Reused>,
+    /// Whether the staging folder is an earlier build's output (kept if the build fails).
+    reusing: bool,
     committed: bool,
 }
 
+/// An earlier build's output being updated in place into the next one.
+#[derive(Debug)]
+struct Reused {
+    /// Its files and folders when the build began, relative to it.
+    files: HashSet<PathBuf>,
+    dirs: HashSet<PathBuf>,
+    /// The files this build has put.
+    put: Mutex<HashSet<PathBuf>>,
+}
+
 impl Staging {
-    /// Checks where the output goes and starts an empty staging folder beside it.
+    /// Checks where the output goes and starts the staging folder beside it: the
+    /// output an earlier build moved aside, or an empty folder.
     pub fn begin(root: &Path, out_dir: &Path) -> Result<Staging> {
         crate::config::output::check_output_dir(root, out_dir)
             .map_err(|why| Error::Message(format!("refusing to write the site: {why}")))?;
@@ -58,15 +85,32 @@ impl Staging {
         crate::fs::create_dir_all(parent)?;
         let dir = sibling(parent, name, "staging");
         let old = sibling(parent, name, "old");
-        clear_ours(&dir)?;
-        clear_ours(&old)?;
+        refuse_foreign(&dir)?;
+        refuse_foreign(&old)?;
+        // A staging folder left by an interrupted build is as good as the old output.
+        if crate::fs::exists(&dir) {
+            crate::fs::remove_dir_all(&old)?;
+        } else if crate::fs::exists(&old) {
+            crate::fs::rename(&old, &dir)?;
+        }
+        let reused = match crate::fs::exists(&dir).then(|| survey(&dir)) {
+            Some(Some(reused)) => Some(reused),
+            Some(None) => {
+                crate::fs::remove_dir_all(&dir)?;
+                None
+            }
+            None => None,
+        };
         crate::fs::create_dir_all(&dir)?;
+        let made = reused.as_ref().map(|r| r.dirs.clone()).unwrap_or_default();
         let staging = Staging {
             out_dir: out_dir.to_path_buf(),
             dir,
             old,
-            made: Mutex::new(HashSet::new()),
+            made: Mutex::new(made),
             previous: crate::fs::is_real_dir(out_dir),
+            reusing: reused.is_some(),
+            reused,
             committed: false,
         };
         crate::fs::write_file(&staging.dir.join(MARKER), b"")?;
@@ -75,25 +119,28 @@ impl Staging {
 
     /// Writes one file of the output, at `path` relative to the output folder.
     ///
-    /// A file the previous output already has with exactly these bytes is not
+    /// A file the staging folder already has with exactly these bytes is kept. A
+    /// file the previous output already has with exactly these bytes is not
     /// written again but hard-linked from there: the previous output is only
     /// read, never changed, so the swap stays all or nothing, and a rebuild
-    /// neither writes nor allocates what did not change (nor leaves freed inodes
-    /// that slow down the next build's file creation).
+    /// neither writes nor allocates what did not change.
     pub fn put(&self, path: &Path, bytes: &[u8]) -> Result<()> {
-        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            // The folder is made while the set is held, so that no other thread
-            // sees it listed before it exists on disk.
-            match self.made.lock() {
-                Ok(mut made) if !made.contains(folder) => {
-                    crate::fs::create_dir_all(&self.dir.join(folder))?;
-                    made.insert(folder.to_path_buf());
+        self.make_folder(path)?;
+        let target = self.dir.join(path);
+        if let Some(reused) = &self.reused {
+            if let Ok(mut put) = reused.put.lock() {
+                put.insert(path.to_path_buf());
+            }
+            if reused.files.contains(path) {
+                if crate::fs::same_file_contents(&target, bytes) {
+                    return Ok(());
                 }
-                Ok(_) => {}
-                Err(_) => crate::fs::create_dir_all(&self.dir.join(folder))?,
+                // Unlinked, not overwritten: it may be a name of the previous output's file.
+                crate::fs::remove_file(&target)?;
+            } else if reused.dirs.contains(path) {
+                crate::fs::remove_dir_all(&target)?;
             }
         }
-        let target = self.dir.join(path);
         if self.previous {
             let old = self.out_dir.join(path);
             if crate::fs::same_file_contents(&old, bytes) && crate::fs::hard_link(&old, &target) {
@@ -103,15 +150,37 @@ impl Staging {
         crate::fs::write_file(&target, bytes)
     }
 
-    /// Swaps the staging folder into place. The previous output is moved aside
-    /// first and removed only after the swap, its folders in parallel.
+    /// Makes the folder of `path` in the staging tree unless it is known to exist;
+    /// a reused tree's file in its way is removed.
+    fn make_folder(&self, path: &Path) -> Result<()> {
+        let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) else { return Ok(()) };
+        // The folder is made while the set is held, so that no other thread sees
+        // it listed before it exists on disk.
+        let mut made = self.made.lock().map_err(|_| Error::Message("writing stopped: a thread panicked".into()))?;
+        if made.contains(folder) {
+            return Ok(());
+        }
+        if let Some(reused) = &self.reused {
+            for ancestor in folder.ancestors().filter(|a| reused.files.contains(*a)) {
+                crate::fs::remove_file(&self.dir.join(ancestor))?;
+            }
+        }
+        crate::fs::create_dir_all(&self.dir.join(folder))?;
+        made.insert(folder.to_path_buf());
+        Ok(())
+    }
+
+    /// Removes what a reused tree has that this build did not put, then swaps the
+    /// staging folder into place. The previous output is moved aside and kept,
+    /// marked as ours, for the next build to reuse.
     pub fn commit(mut self) -> Result<()> {
+        if let Some(reused) = self.reused.take() {
+            remove_stale(&self.dir, reused)?;
+        }
         self.committed = true;
         let (out_dir, dir, old) = (&self.out_dir, &self.dir, &self.old);
         if crate::fs::exists(out_dir) {
             crate::fs::rename(out_dir, old)?;
-            // The previous output is now a helper folder of ours: mark it, so a crash
-            // before it is removed leaves a folder the next build may clear.
             crate::fs::write_file(&old.join(MARKER), b"")?;
         }
         if let Err(e) = crate::fs::rename(dir, out_dir) {
@@ -120,41 +189,66 @@ impl Staging {
             let _ = crate::fs::remove_dir_all(dir);
             return Err(e);
         }
-        crate::fs::remove_file(&out_dir.join(MARKER))?;
-        remove_tree(old)
+        crate::fs::remove_file(&out_dir.join(MARKER))
     }
 }
 
 impl Drop for Staging {
     fn drop(&mut self) {
-        if !self.committed {
+        if self.committed {
+            return;
+        }
+        // An earlier output, partly updated, is still worth reusing; an empty start is not.
+        if !self.reusing || crate::fs::rename(&self.dir, &self.old).is_err() {
             let _ = crate::fs::remove_dir_all(&self.dir);
         }
     }
 }
 
-/// Removes a helper folder of ours: its subfolders in parallel, the marker last,
-/// so an interrupted removal leaves a folder the next build may clear.
-fn remove_tree(dir: &Path) -> Result<()> {
-    use rayon::prelude::*;
-    let Ok(entries) = crate::fs::entries(dir) else { return crate::fs::remove_dir_all(dir) };
-    entries.par_iter().filter(|(name, _, _)| name != MARKER).try_for_each(|(_, path, is_dir)| {
-        if *is_dir {
-            remove_tree(path)
+/// The files and folders of a helper folder of ours, or `None` when it holds
+/// anything else (a link, a device) or cannot be read: then it is not reused.
+fn survey(dir: &Path) -> Option<Reused> {
+    let mut files = HashSet::new();
+    let mut dirs = HashSet::new();
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        let entry = entry.ok()?;
+        let relative = entry.path().strip_prefix(dir).ok()?.to_path_buf();
+        let kind = entry.file_type();
+        if kind.is_dir() {
+            dirs.insert(relative);
+        } else if kind.is_file() {
+            files.insert(relative);
         } else {
-            crate::fs::remove_file(path)
+            return None;
         }
-    })?;
-    crate::fs::remove_dir_all(dir)
+    }
+    files.remove(Path::new(MARKER));
+    Some(Reused { files, dirs, put: Mutex::new(HashSet::new()) })
 }
 
-/// Removes a helper folder if it is ours; refuses if something else has its name.
-fn clear_ours(dir: &Path) -> Result<()> {
-    if !crate::fs::exists(dir) {
+/// Removes from a reused tree the folders and files this build did not put.
+fn remove_stale(dir: &Path, reused: Reused) -> Result<()> {
+    let put = reused.put.into_inner().map_err(|_| Error::Message("writing stopped: a thread panicked".into()))?;
+    let live: HashSet<&Path> = put.iter().flat_map(|p| p.ancestors().skip(1)).collect();
+    let mut stale_dirs: Vec<&PathBuf> =
+        reused.dirs.iter().filter(|d| !live.contains(d.as_path()) && !put.contains(*d)).collect();
+    // A folder inside another stale folder goes with it.
+    stale_dirs.sort();
+    stale_dirs.dedup_by(|inner, outer| inner.starts_with(outer.as_path()));
+    stale_dirs.par_iter().try_for_each(|d| crate::fs::remove_dir_all(&dir.join(d)))?;
+    reused
+        .files
+        .par_iter()
+        .filter(|f| {
+            !put.contains(*f) && !live.contains(f.as_path()) && live.contains(f.parent().unwrap_or(Path::new("")))
+        })
+        .try_for_each(|f| crate::fs::remove_file(&dir.join(f)))
+}
+
+/// Refuses a helper folder's name when something not made by luukku has it.
+fn refuse_foreign(dir: &Path) -> Result<()> {
+    if !crate::fs::exists(dir) || (crate::fs::is_real_dir(dir) && crate::fs::exists(&dir.join(MARKER))) {
         return Ok(());
-    }
-    if crate::fs::is_real_dir(dir) && crate::fs::exists(&dir.join(MARKER)) {
-        return crate::fs::remove_dir_all(dir);
     }
     Err(Error::Message(format!(
         "`{}` is in the way: luukku uses that name for a build's helper folder, and this one was not made by luukku; move or delete it yourself",
@@ -198,13 +292,102 @@ mod tests {
         assert_eq!(std::fs::read_to_string(out.join("b/index.html")).expect("read"), "new");
         assert_eq!(std::fs::read_to_string(&kept).expect("read"), "old", "the previous file was changed in place");
         assert!(!out.join("gone.html").exists());
-        let mut left: Vec<String> = std::fs::read_dir(root.path())
+        assert_eq!(listing(root.path()), [".public.old", "kept.html", "public"], "helper folders left behind");
+        assert!(!out.join(MARKER).exists());
+        assert!(root.path().join(".public.old").join(MARKER).is_file(), "the moved-aside output is marked as ours");
+    }
+
+    fn listing(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
             .expect("ls")
             .map(|e| e.expect("entry").file_name().to_string_lossy().into())
             .collect();
-        left.sort();
-        assert_eq!(left, ["kept.html", "public"], "helper folders left behind");
-        assert!(!out.join(MARKER).exists());
+        names.sort();
+        names
+    }
+
+    /// The third build updates the first build's tree into the new output: it
+    /// keeps what is unchanged (no new file, no new folder), replaces changed
+    /// files without writing into the output's files, removes what is gone,
+    /// and turns a file into a folder and a folder into a file where the new
+    /// output needs it.
+    #[test]
+    fn a_rebuild_updates_the_output_before_last_in_place_and_removes_what_is_gone() {
+        let root = tempfile::tempdir().expect("tempdir");
+        let out = root.path().join("public");
+        let ino = |p: &Path| std::fs::symlink_metadata(p).expect("stat").ino();
+        let first = [
+            ("a/index.html", "same"),
+            ("b/index.html", "one"),
+            ("gone/x/y.html", "x"),
+            ("f", "file"),
+            ("d/z.html", "z"),
+        ];
+        write(&output(&first), root.path(), &out).expect("first build");
+        let (folder_a, unchanged) = (ino(&out.join("a")), ino(&out.join("a/index.html")));
+        write(&output(&[("a/index.html", "same"), ("b/index.html", "two"), ("c.html", "new")]), root.path(), &out)
+            .expect("second build");
+        let old = root.path().join(".public.old");
+        assert!(old.join("gone/x/y.html").is_file(), "the first output is kept aside");
+        let kept = std::fs::read_to_string(out.join("b/index.html")).expect("read");
+
+        let third =
+            [("a/index.html", "same"), ("b/index.html", "three"), ("f/inside.html", "i"), ("d", "was a folder")];
+        write(&output(&third), root.path(), &out).expect("third build");
+
+        assert_eq!(ino(&out.join("a")), folder_a, "an existing folder is reused, not made again");
+        assert_eq!(ino(&out.join("a/index.html")), unchanged, "an unchanged file is kept");
+        assert_eq!(std::fs::read_to_string(out.join("b/index.html")).expect("read"), "three");
+        assert_eq!(std::fs::read_to_string(out.join("f/inside.html")).expect("read"), "i");
+        assert_eq!(std::fs::read_to_string(out.join("d")).expect("read"), "was a folder");
+        assert!(!out.join("gone").exists() && !out.join("c.html").exists(), "what the build did not put is removed");
+        let mut files: Vec<String> = walkdir::WalkDir::new(&out)
+            .into_iter()
+            .map(|e| e.expect("entry").path().strip_prefix(&out).expect("inside").to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        assert_eq!(files, ["", "a", "a/index.html", "b", "b/index.html", "d", "f", "f/inside.html"]);
+        // The second output, now aside, still has its own bytes: nothing was written through a shared name.
+        assert_eq!(std::fs::read_to_string(old.join("b/index.html")).expect("read"), kept);
+        assert_eq!(std::fs::read_to_string(old.join("c.html")).expect("read"), "new");
+    }
+
+    /// A link planted in the kept-aside output is never followed: the tree is
+    /// not reused, and the build writes a fresh one.
+    #[test]
+    fn a_kept_aside_output_with_a_link_in_it_is_replaced_not_written_through() {
+        let root = tempfile::tempdir().expect("tempdir");
+        let out = root.path().join("public");
+        let site = [("fi/index.html", "one")];
+        write(&output(&site), root.path(), &out).expect("first build");
+        write(&output(&site), root.path(), &out).expect("second build");
+        let elsewhere = root.path().join("elsewhere");
+        std::fs::create_dir(&elsewhere).expect("mkdir");
+        let old = root.path().join(".public.old");
+        std::fs::remove_dir_all(old.join("fi")).expect("rm");
+        std::os::unix::fs::symlink(&elsewhere, old.join("fi")).expect("link");
+
+        write(&output(&[("fi/index.html", "two")]), root.path(), &out).expect("third build");
+
+        assert_eq!(std::fs::read_to_string(out.join("fi/index.html")).expect("read"), "two");
+        assert!(listing(&elsewhere).is_empty(), "written through a link: {:?}", listing(&elsewhere));
+    }
+
+    /// A build that fails after the kept-aside output was taken as its staging
+    /// folder puts it back under its name, and the output is untouched.
+    #[test]
+    fn a_failed_build_leaves_the_output_and_puts_the_kept_aside_tree_back() {
+        let root = tempfile::tempdir().expect("tempdir");
+        let out = root.path().join("public");
+        write(&output(&[("a.html", "one")]), root.path(), &out).expect("first build");
+        write(&output(&[("a.html", "two")]), root.path(), &out).expect("second build");
+        let staging = Staging::begin(root.path(), &out).expect("begin");
+        staging.put(Path::new("a.html"), b"three").expect("put");
+        drop(staging);
+        assert_eq!(listing(root.path()), [".public.old", "public"]);
+        assert_eq!(std::fs::read_to_string(out.join("a.html")).expect("read"), "two");
+        write(&output(&[("b.html", "four")]), root.path(), &out).expect("next build");
+        assert_eq!(listing(&out), ["b.html"]);
     }
 
     /// Many files in few new folders, written from several threads: each file
