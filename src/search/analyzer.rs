@@ -22,7 +22,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use unicode_normalization::{IsNormalized, UnicodeNormalization};
+use unicode_normalization::UnicodeNormalization;
 
 use super::compound::Compounds;
 
@@ -101,7 +101,7 @@ pub fn fold(word: &str) -> String {
 /// A text in NFC (step 1): borrowed when it already is, as text read from a
 /// site's files always is ([`crate::fs::read_text`] normalizes it).
 pub fn nfc(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() || unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if crate::fs::is_nfc(text) {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfc().collect())
