@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::site::writer::Staging;
 use crate::{Result, Site};
 
 /// Arguments of `luukku build`.
@@ -22,11 +23,14 @@ pub struct Args {
 
 pub(super) fn execute(args: &Args) -> Result<()> {
     let started = Instant::now();
-    let site = Site::load(&args.root.root)?;
-    let out = args.out.clone().unwrap_or_else(|| site.config.output_dir.clone());
-    // Refuse a dangerous output folder before spending time on rendering.
-    crate::config::output::check_output_dir(&site.config.root, &out)
+    let config = crate::Config::load(&args.root.root)?;
+    let out = args.out.clone().unwrap_or_else(|| config.output_dir.clone());
+    // Refuse a dangerous output folder before spending time on loading; the
+    // previous build's tree is surveyed while the site loads.
+    crate::config::output::check_output_dir(&config.root, &out)
         .map_err(|why| crate::Error::Message(format!("--out: {why}")))?;
+    let staging = Staging::begin(&config.root, &out)?;
+    let site = Site::load_with(config)?;
     let progress = ProgressBar::with_draw_target(Some(site.page_count() as u64), ProgressDrawTarget::stderr());
     progress.set_style(
         ProgressStyle::with_template("{spinner} rendering {pos}/{len} pages")
@@ -35,7 +39,7 @@ pub(super) fn execute(args: &Args) -> Result<()> {
     let loaded = started.elapsed();
     // Pages are written as they are rendered; the previous output is replaced
     // only once everything is written.
-    let pages_per_locale = site.build(&out, &|| progress.inc(1));
+    let pages_per_locale = site.build_into(staging, &|| progress.inc(1));
     progress.finish_and_clear();
     let pages_per_locale = pages_per_locale?;
     if std::env::var_os("LUUKKU_TIMINGS").is_some() {

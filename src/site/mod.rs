@@ -184,7 +184,17 @@ impl Site {
     /// replaced only when everything is written (see [`writer`]). Returns the
     /// HTML pages written per locale.
     pub fn build(&self, out_dir: &Path, tick: &(dyn Fn() + Sync)) -> Result<BTreeMap<LocaleCode, usize>> {
-        let staging = writer::Staging::begin(&self.config.root, out_dir)?;
+        self.build_into(writer::Staging::begin(&self.config.root, out_dir)?, tick)
+    }
+
+    /// [`Site::build`] into a staging folder begun earlier (`luukku build` begins
+    /// it before loading the site, so that the previous build's tree is surveyed
+    /// while the content loads).
+    pub fn build_into(
+        &self,
+        staging: writer::Staging,
+        tick: &(dyn Fn() + Sync),
+    ) -> Result<BTreeMap<LocaleCode, usize>> {
         let pages_per_locale = self.render_into(&|path: &Path, bytes: &[u8]| staging.put(path, bytes), tick)?;
         staging.commit()?;
         Ok(pages_per_locale)

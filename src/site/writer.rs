@@ -24,7 +24,8 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
+use std::thread::JoinHandle;
 
 use rayon::prelude::*;
 
@@ -51,16 +52,22 @@ pub struct Staging {
     out_dir: PathBuf,
     dir: PathBuf,
     old: PathBuf,
-    /// Folders of the staging tree known to exist, relative to it.
+    /// Folders of the staging tree made so far, relative to it.
     made: Mutex<HashSet<PathBuf>>,
     /// Whether there is a previous output whose unchanged files may be linked.
     previous: bool,
+    /// The survey of a reused tree, running while the site loads and renders
+    /// its first page; joined by the first file put.
+    survey: Mutex<Option<JoinHandle<Surveyed>>>,
     /// What the staging folder held when it was an earlier build's output.
-    reused: Option<Reused>,
+    reused: OnceLock<Surveyed>,
     /// Whether the staging folder is an earlier build's output (kept if the build fails).
     reusing: bool,
     committed: bool,
 }
+
+/// A reused tree's contents, `None` for a fresh tree, or why it could not be prepared.
+type Surveyed = std::result::Result<Option<Reused>, String>;
 
 /// An earlier build's output being updated in place into the next one.
 #[derive(Debug)]
@@ -74,7 +81,8 @@ struct Reused {
 
 impl Staging {
     /// Checks where the output goes and starts the staging folder beside it: the
-    /// output an earlier build moved aside, or an empty folder.
+    /// output an earlier build moved aside, surveyed in the background, or an
+    /// empty folder.
     pub fn begin(root: &Path, out_dir: &Path) -> Result<Staging> {
         crate::config::output::check_output_dir(root, out_dir)
             .map_err(|why| Error::Message(format!("refusing to write the site: {why}")))?;
@@ -93,28 +101,36 @@ impl Staging {
         } else if crate::fs::exists(&old) {
             crate::fs::rename(&old, &dir)?;
         }
-        let reused = match crate::fs::exists(&dir).then(|| survey(&dir)) {
-            Some(Some(reused)) => Some(reused),
-            Some(None) => {
-                crate::fs::remove_dir_all(&dir)?;
-                None
-            }
-            None => None,
+        let reusing = crate::fs::exists(&dir);
+        let survey = if reusing {
+            let dir = dir.clone();
+            Some(std::thread::spawn(move || prepare(&dir)))
+        } else {
+            fresh(&dir)?;
+            None
         };
-        crate::fs::create_dir_all(&dir)?;
-        let made = reused.as_ref().map(|r| r.dirs.clone()).unwrap_or_default();
-        let staging = Staging {
+        Ok(Staging {
             out_dir: out_dir.to_path_buf(),
             dir,
             old,
-            made: Mutex::new(made),
+            made: Mutex::new(HashSet::new()),
             previous: crate::fs::is_real_dir(out_dir),
-            reusing: reused.is_some(),
-            reused,
+            survey: Mutex::new(survey),
+            reused: OnceLock::new(),
+            reusing,
             committed: false,
-        };
-        crate::fs::write_file(&staging.dir.join(MARKER), b"")?;
-        Ok(staging)
+        })
+    }
+
+    /// The reused tree's survey, waiting for it the first time.
+    fn reused(&self) -> Result<Option<&Reused>> {
+        let surveyed = self.reused.get_or_init(|| {
+            let handle = self.survey.lock().ok().and_then(|mut survey| survey.take());
+            handle.map_or(Ok(None), |h| {
+                h.join().unwrap_or_else(|_| Err("the survey of the staging folder stopped".into()))
+            })
+        });
+        surveyed.as_ref().map(Option::as_ref).map_err(|why| Error::Message(why.clone()))
     }
 
     /// Writes one file of the output, at `path` relative to the output folder.
@@ -125,9 +141,10 @@ impl Staging {
     /// read, never changed, so the swap stays all or nothing, and a rebuild
     /// neither writes nor allocates what did not change.
     pub fn put(&self, path: &Path, bytes: &[u8]) -> Result<()> {
-        self.make_folder(path)?;
+        let reused = self.reused()?;
+        self.make_folder(path, reused)?;
         let target = self.dir.join(path);
-        if let Some(reused) = &self.reused {
+        if let Some(reused) = reused {
             if let Ok(mut put) = reused.put.lock() {
                 put.insert(path.to_path_buf());
             }
@@ -150,17 +167,20 @@ impl Staging {
         crate::fs::write_file(&target, bytes)
     }
 
-    /// Makes the folder of `path` in the staging tree unless it is known to exist;
-    /// a reused tree's file in its way is removed.
-    fn make_folder(&self, path: &Path) -> Result<()> {
+    /// Makes the folder of `path` in the staging tree unless it exists; a reused
+    /// tree's file in its way is removed.
+    fn make_folder(&self, path: &Path, reused: Option<&Reused>) -> Result<()> {
         let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) else { return Ok(()) };
+        if reused.is_some_and(|r| r.dirs.contains(folder)) {
+            return Ok(());
+        }
         // The folder is made while the set is held, so that no other thread sees
         // it listed before it exists on disk.
         let mut made = self.made.lock().map_err(|_| Error::Message("writing stopped: a thread panicked".into()))?;
         if made.contains(folder) {
             return Ok(());
         }
-        if let Some(reused) = &self.reused {
+        if let Some(reused) = reused {
             for ancestor in folder.ancestors().filter(|a| reused.files.contains(*a)) {
                 crate::fs::remove_file(&self.dir.join(ancestor))?;
             }
@@ -174,7 +194,7 @@ impl Staging {
     /// staging folder into place. The previous output is moved aside and kept,
     /// marked as ours, for the next build to reuse.
     pub fn commit(mut self) -> Result<()> {
-        if let Some(reused) = self.reused.take() {
+        if let Some(reused) = self.reused()? {
             remove_stale(&self.dir, reused)?;
         }
         self.committed = true;
@@ -198,11 +218,27 @@ impl Drop for Staging {
         if self.committed {
             return;
         }
+        // The survey is finished before the folder it reads is moved.
+        let _ = self.reused();
         // An earlier output, partly updated, is still worth reusing; an empty start is not.
         if !self.reusing || crate::fs::rename(&self.dir, &self.old).is_err() {
             let _ = crate::fs::remove_dir_all(&self.dir);
         }
     }
+}
+
+/// An empty staging folder with our marker.
+fn fresh(dir: &Path) -> Result<()> {
+    crate::fs::create_dir_all(dir)?;
+    crate::fs::write_file(&dir.join(MARKER), b"")
+}
+
+/// Surveys a reused tree; one that cannot be reused is replaced by an empty one.
+fn prepare(dir: &Path) -> Surveyed {
+    if let Some(reused) = survey(dir) {
+        return Ok(Some(reused));
+    }
+    crate::fs::remove_dir_all(dir).and_then(|()| fresh(dir)).map(|()| None).map_err(|e| e.to_string())
 }
 
 /// The files and folders of a helper folder of ours, or `None` when it holds
@@ -227,8 +263,8 @@ fn survey(dir: &Path) -> Option<Reused> {
 }
 
 /// Removes from a reused tree the folders and files this build did not put.
-fn remove_stale(dir: &Path, reused: Reused) -> Result<()> {
-    let put = reused.put.into_inner().map_err(|_| Error::Message("writing stopped: a thread panicked".into()))?;
+fn remove_stale(dir: &Path, reused: &Reused) -> Result<()> {
+    let put = reused.put.lock().map_err(|_| Error::Message("writing stopped: a thread panicked".into()))?;
     let live: HashSet<&Path> = put.iter().flat_map(|p| p.ancestors().skip(1)).collect();
     let mut stale_dirs: Vec<&PathBuf> =
         reused.dirs.iter().filter(|d| !live.contains(d.as_path()) && !put.contains(*d)).collect();
@@ -261,149 +297,5 @@ fn sibling(parent: &Path, name: &std::ffi::OsStr, what: &str) -> PathBuf {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::os::unix::fs::MetadataExt;
-
-    use super::*;
-
-    fn output(files: &[(&str, &str)]) -> Output {
-        let mut output = Output::default();
-        for (path, text) in files {
-            output.files.insert(PathBuf::from(path), text.as_bytes().to_vec());
-        }
-        output
-    }
-
-    #[test]
-    fn a_rebuild_links_unchanged_files_and_never_changes_the_previous_output() {
-        let root = tempfile::tempdir().expect("tempdir");
-        let out = root.path().join("public");
-        write(&output(&[("a/index.html", "same"), ("b/index.html", "old"), ("gone.html", "x")]), root.path(), &out)
-            .expect("first build");
-        let inode = |p: &str| std::fs::metadata(out.join(p)).expect("stat").ino();
-        let unchanged = inode("a/index.html");
-        // A second name for the previous output's changed file shows whether it was written to.
-        let kept = root.path().join("kept.html");
-        std::fs::hard_link(out.join("b/index.html"), &kept).expect("link");
-
-        write(&output(&[("a/index.html", "same"), ("b/index.html", "new")]), root.path(), &out).expect("rebuild");
-
-        assert_eq!(inode("a/index.html"), unchanged, "an unchanged file is linked, not written");
-        assert_eq!(std::fs::read_to_string(out.join("b/index.html")).expect("read"), "new");
-        assert_eq!(std::fs::read_to_string(&kept).expect("read"), "old", "the previous file was changed in place");
-        assert!(!out.join("gone.html").exists());
-        assert_eq!(listing(root.path()), [".public.old", "kept.html", "public"], "helper folders left behind");
-        assert!(!out.join(MARKER).exists());
-        assert!(root.path().join(".public.old").join(MARKER).is_file(), "the moved-aside output is marked as ours");
-    }
-
-    fn listing(dir: &Path) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(dir)
-            .expect("ls")
-            .map(|e| e.expect("entry").file_name().to_string_lossy().into())
-            .collect();
-        names.sort();
-        names
-    }
-
-    /// The third build updates the first build's tree into the new output: it
-    /// keeps what is unchanged (no new file, no new folder), replaces changed
-    /// files without writing into the output's files, removes what is gone,
-    /// and turns a file into a folder and a folder into a file where the new
-    /// output needs it.
-    #[test]
-    fn a_rebuild_updates_the_output_before_last_in_place_and_removes_what_is_gone() {
-        let root = tempfile::tempdir().expect("tempdir");
-        let out = root.path().join("public");
-        let ino = |p: &Path| std::fs::symlink_metadata(p).expect("stat").ino();
-        let first = [
-            ("a/index.html", "same"),
-            ("b/index.html", "one"),
-            ("gone/x/y.html", "x"),
-            ("f", "file"),
-            ("d/z.html", "z"),
-        ];
-        write(&output(&first), root.path(), &out).expect("first build");
-        let (folder_a, unchanged) = (ino(&out.join("a")), ino(&out.join("a/index.html")));
-        write(&output(&[("a/index.html", "same"), ("b/index.html", "two"), ("c.html", "new")]), root.path(), &out)
-            .expect("second build");
-        let old = root.path().join(".public.old");
-        assert!(old.join("gone/x/y.html").is_file(), "the first output is kept aside");
-        let kept = std::fs::read_to_string(out.join("b/index.html")).expect("read");
-
-        let third =
-            [("a/index.html", "same"), ("b/index.html", "three"), ("f/inside.html", "i"), ("d", "was a folder")];
-        write(&output(&third), root.path(), &out).expect("third build");
-
-        assert_eq!(ino(&out.join("a")), folder_a, "an existing folder is reused, not made again");
-        assert_eq!(ino(&out.join("a/index.html")), unchanged, "an unchanged file is kept");
-        assert_eq!(std::fs::read_to_string(out.join("b/index.html")).expect("read"), "three");
-        assert_eq!(std::fs::read_to_string(out.join("f/inside.html")).expect("read"), "i");
-        assert_eq!(std::fs::read_to_string(out.join("d")).expect("read"), "was a folder");
-        assert!(!out.join("gone").exists() && !out.join("c.html").exists(), "what the build did not put is removed");
-        let mut files: Vec<String> = walkdir::WalkDir::new(&out)
-            .into_iter()
-            .map(|e| e.expect("entry").path().strip_prefix(&out).expect("inside").to_string_lossy().into_owned())
-            .collect();
-        files.sort();
-        assert_eq!(files, ["", "a", "a/index.html", "b", "b/index.html", "d", "f", "f/inside.html"]);
-        // The second output, now aside, still has its own bytes: nothing was written through a shared name.
-        assert_eq!(std::fs::read_to_string(old.join("b/index.html")).expect("read"), kept);
-        assert_eq!(std::fs::read_to_string(old.join("c.html")).expect("read"), "new");
-    }
-
-    /// A link planted in the kept-aside output is never followed: the tree is
-    /// not reused, and the build writes a fresh one.
-    #[test]
-    fn a_kept_aside_output_with_a_link_in_it_is_replaced_not_written_through() {
-        let root = tempfile::tempdir().expect("tempdir");
-        let out = root.path().join("public");
-        let site = [("fi/index.html", "one")];
-        write(&output(&site), root.path(), &out).expect("first build");
-        write(&output(&site), root.path(), &out).expect("second build");
-        let elsewhere = root.path().join("elsewhere");
-        std::fs::create_dir(&elsewhere).expect("mkdir");
-        let old = root.path().join(".public.old");
-        std::fs::remove_dir_all(old.join("fi")).expect("rm");
-        std::os::unix::fs::symlink(&elsewhere, old.join("fi")).expect("link");
-
-        write(&output(&[("fi/index.html", "two")]), root.path(), &out).expect("third build");
-
-        assert_eq!(std::fs::read_to_string(out.join("fi/index.html")).expect("read"), "two");
-        assert!(listing(&elsewhere).is_empty(), "written through a link: {:?}", listing(&elsewhere));
-    }
-
-    /// A build that fails after the kept-aside output was taken as its staging
-    /// folder puts it back under its name, and the output is untouched.
-    #[test]
-    fn a_failed_build_leaves_the_output_and_puts_the_kept_aside_tree_back() {
-        let root = tempfile::tempdir().expect("tempdir");
-        let out = root.path().join("public");
-        write(&output(&[("a.html", "one")]), root.path(), &out).expect("first build");
-        write(&output(&[("a.html", "two")]), root.path(), &out).expect("second build");
-        let staging = Staging::begin(root.path(), &out).expect("begin");
-        staging.put(Path::new("a.html"), b"three").expect("put");
-        drop(staging);
-        assert_eq!(listing(root.path()), [".public.old", "public"]);
-        assert_eq!(std::fs::read_to_string(out.join("a.html")).expect("read"), "two");
-        write(&output(&[("b.html", "four")]), root.path(), &out).expect("next build");
-        assert_eq!(listing(&out), ["b.html"]);
-    }
-
-    /// Many files in few new folders, written from several threads: each file
-    /// finds its folder made, whichever thread listed the folder first.
-    #[test]
-    fn files_written_in_parallel_into_new_folders_all_arrive() {
-        let root = tempfile::tempdir().expect("tempdir");
-        let out = root.path().join("public");
-        let mut many = Output::default();
-        for i in 0..1500 {
-            for name in ["a", "b"] {
-                many.files.insert(PathBuf::from(format!("f{i}/x/y/z/{name}.txt")), i.to_string().into_bytes());
-            }
-        }
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(4).build().expect("threads");
-        pool.install(|| write(&many, root.path(), &out)).expect("every file is written");
-        assert_eq!(std::fs::read_to_string(out.join("f1200/x/y/z/b.txt")).expect("read"), "1200");
-    }
-}
+#[path = "writer_tests.rs"]
+mod tests;
