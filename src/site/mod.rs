@@ -200,26 +200,41 @@ impl Site {
         Ok(pages_per_locale)
     }
 
-    /// Renders the pages, then the search index, then the theme's assets, handing
-    /// every file to `put` (from any thread) as soon as it is made. Pages that fail
-    /// are reported together, before the search index is built.
+    /// Renders the pages and, beside them, the search index, then the theme's
+    /// assets, handing every file to `put` (from any thread) as soon as it is
+    /// made. Pages that fail are reported together.
     fn render_into(
         &self,
         put: &(dyn Fn(&Path, &[u8]) -> Result<()> + Sync),
         tick: &(dyn Fn() + Sync),
     ) -> Result<BTreeMap<LocaleCode, usize>> {
         let pages = kinds::pages(&self.shape());
-        let rendered: Vec<Result<std::result::Result<(), Vec<Diagnostic>>>> = pages
-            .par_iter()
-            .map(|spec| {
-                let (html, _) = self.render_page(spec, false);
-                tick();
-                match html {
-                    Ok(html) => put(&spec.file(), html.as_bytes()).map(Ok),
-                    Err(d) => Ok(Err(d)),
-                }
-            })
-            .collect();
+        let assets = |name: &str| self.asset_path(name).map(str::to_string);
+        let corpus = self.search_corpus(&assets);
+        // The search indexes are built beside the pages, so that the stretches
+        // where one of them leaves a core idle (a locale's index has one writer
+        // thread) are filled by the other; one locale's index at a time per
+        // thread, written out and dropped.
+        let (rendered, searched) = rayon::join(
+            || -> Vec<Result<std::result::Result<(), Vec<Diagnostic>>>> {
+                pages
+                    .par_iter()
+                    .map(|spec| {
+                        let (html, _) = self.render_page(spec, false);
+                        tick();
+                        match html {
+                            Ok(html) => put(&spec.file(), html.as_bytes()).map(Ok),
+                            Err(d) => Ok(Err(d)),
+                        }
+                    })
+                    .collect()
+            },
+            || {
+                self.config.locales.par_iter().try_for_each(|locale| {
+                    crate::search::export_locale(&corpus, locale)?.iter().try_for_each(|(path, bytes)| put(path, bytes))
+                })
+            },
+        );
         let mut pages_per_locale = BTreeMap::new();
         let mut diags = Vec::new();
         for (spec, result) in pages.iter().zip(rendered) {
@@ -232,13 +247,9 @@ impl Site {
                 Err(mut d) => diags.append(&mut d),
             }
         }
+        // Pages that fail are reported together, before any problem of the index.
         Error::from_diagnostics(diags)?;
-        // One locale's index at a time per thread, written out and dropped.
-        let assets = |name: &str| self.asset_path(name).map(str::to_string);
-        let corpus = self.search_corpus(&assets);
-        self.config.locales.par_iter().try_for_each(|locale| {
-            crate::search::export_locale(&corpus, locale)?.iter().try_for_each(|(path, bytes)| put(path, bytes))
-        })?;
+        searched?;
         for (path, bytes) in self.assets.outputs() {
             put(&path, bytes)?;
         }
