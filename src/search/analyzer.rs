@@ -19,7 +19,6 @@
 //! the parts of a compound ([`super::compound`]); queries are not split.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
@@ -208,7 +207,7 @@ impl Analyzer {
 pub struct SearchTokenizer {
     analyzer: Analyzer,
     /// Each word as written → the range of its terms in `terms` (empty: not indexed).
-    memo: HashMap<Box<str>, (u32, u32)>,
+    memo: super::WordMap<Box<str>, (u32, u32)>,
     /// The terms of every word seen, word after word.
     terms: Vec<String>,
 }
@@ -216,7 +215,7 @@ pub struct SearchTokenizer {
 impl SearchTokenizer {
     /// A tokenizer that indexes text with `analyzer`.
     pub fn new(analyzer: Analyzer) -> Self {
-        SearchTokenizer { analyzer, memo: HashMap::new(), terms: Vec::new() }
+        SearchTokenizer { analyzer, memo: super::WordMap::default(), terms: Vec::new() }
     }
 
     /// The range in `terms` of a word's terms, analyzing it the first time.

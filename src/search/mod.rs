@@ -27,6 +27,12 @@ pub mod text;
 
 use std::path::PathBuf;
 
+/// A hash map keyed by words. Indexing hashes every word of every page a few
+/// times (counting forms, finding each word's terms): foldhash is several times
+/// faster than the standard SipHash on short keys, and randomly seeded per
+/// process like it, so crafted text cannot make its buckets collide at will.
+pub(crate) type WordMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
 use rayon::prelude::*;
 
 pub use analyzer::Language;

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::analyzer::{fold_kept, nfc, raw_words, Analyzer};
-use super::Corpus;
+use super::{Corpus, WordMap};
 use crate::config::Locale;
 use crate::content::{Fields, Item, Kind, Meta, Translation};
 use crate::markdown::components::{lookup, CODE_KEYS};
@@ -103,13 +103,26 @@ impl SearchDoc {
     }
 }
 
-/// The start of a text, cut at a word boundary.
+/// The start of a text, white space collapsed, cut at a word boundary. Only
+/// the words the cut can reach are copied (a body is ten times the excerpt).
 fn excerpt_source(text: &str) -> String {
-    let text = squeeze(text);
-    if text.chars().count() <= EXCERPT_SOURCE_CHARS {
-        return text;
+    let mut start = String::new();
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if chars > EXCERPT_SOURCE_CHARS {
+            break;
+        }
+        if !start.is_empty() {
+            start.push(' ');
+            chars += 1;
+        }
+        start.push_str(word);
+        chars += word.chars().count();
     }
-    let cut: String = text.chars().take(EXCERPT_SOURCE_CHARS).collect();
+    if chars <= EXCERPT_SOURCE_CHARS {
+        return start;
+    }
+    let cut: String = start.chars().take(EXCERPT_SOURCE_CHARS).collect();
     match cut.rfind(' ') {
         Some(i) => cut[..i].to_string(),
         None => cut,
@@ -204,8 +217,8 @@ fn json_text(value: &serde_json::Value, out: &mut Vec<String>) {
 }
 
 /// How often each word, as written (in NFC), occurs in the documents' text.
-pub fn word_counts(docs: &[SearchDoc]) -> HashMap<Cow<'_, str>, usize> {
-    let mut counts: HashMap<Cow<'_, str>, usize> = HashMap::new();
+pub fn word_counts(docs: &[SearchDoc]) -> WordMap<Cow<'_, str>, usize> {
+    let mut counts: WordMap<Cow<'_, str>, usize> = WordMap::default();
     for d in docs {
         for text in [&d.title, &d.summary, &d.keywords, &d.headings, &d.body] {
             match nfc(text) {
@@ -229,8 +242,8 @@ pub fn word_counts(docs: &[SearchDoc]) -> HashMap<Cow<'_, str>, usize> {
 /// For every stem of a word of the text, its most frequent form (lower-cased,
 /// with its diacritics; ties to the shorter, then the first in code-point
 /// order), where that differs from the stem. `counts` are [`word_counts`].
-pub fn display_words(analyzer: &Analyzer, counts: &HashMap<Cow<'_, str>, usize>) -> HashMap<String, String> {
-    let mut forms: HashMap<String, HashMap<String, usize>> = HashMap::new();
+pub fn display_words(analyzer: &Analyzer, counts: &WordMap<Cow<'_, str>, usize>) -> HashMap<String, String> {
+    let mut forms: WordMap<String, WordMap<String, usize>> = WordMap::default();
     for (word, n) in counts {
         let Some(folded) = fold_kept(word) else { continue };
         *forms.entry(analyzer.stem(&folded)).or_default().entry(word.to_lowercase()).or_default() += n;
@@ -249,7 +262,34 @@ pub fn display_words(analyzer: &Analyzer, counts: &HashMap<Cow<'_, str>, usize>)
 
 #[cfg(test)]
 mod tests {
-    use super::markdown_text;
+    use super::{excerpt_source, markdown_text, squeeze, EXCERPT_SOURCE_CHARS};
+
+    /// The excerpt is the whole text collapsed, cut at the last space within
+    /// the limit: the same as collapsing everything first, for texts shorter
+    /// than, at and past the limit, with runs of white space at the cut.
+    #[test]
+    fn the_excerpt_is_the_collapsed_text_cut_at_a_word_boundary() {
+        let whole = |text: &str| {
+            let text = squeeze(text);
+            if text.chars().count() <= EXCERPT_SOURCE_CHARS {
+                return text;
+            }
+            let cut: String = text.chars().take(EXCERPT_SOURCE_CHARS).collect();
+            cut.rfind(' ').map_or(cut.clone(), |i| cut[..i].to_string())
+        };
+        let mut texts = vec![String::new(), "  yksi \n kaksi  ".to_string(), "ä".repeat(2000)];
+        for n in [695, 698, 699, 700, 701, 702, 705] {
+            texts.push(format!("{} sana\t\n  jälkeen", "ö".repeat(n)));
+            texts.push(format!("{} {}", "x".repeat(n - 100), "ääkköset ".repeat(30)));
+        }
+        for step in 1..12 {
+            texts.push((0..400).map(|i| "å".repeat(1 + (i * step) % 13)).collect::<Vec<_>>().join(" \n "));
+        }
+        for text in &texts {
+            assert_eq!(excerpt_source(text), whole(text), "{text:?}");
+        }
+        assert_eq!(excerpt_source(&format!("{} loppu", "a ".repeat(400))).chars().count(), 699);
+    }
 
     #[test]
     fn markdown_loses_markup_headings_and_component_blocks() {
