@@ -25,10 +25,9 @@ pub(super) fn execute(args: &Args) -> Result<()> {
     let started = Instant::now();
     let config = crate::Config::load(&args.root.root)?;
     let out = args.out.clone().unwrap_or_else(|| config.output_dir.clone());
-    // Refuse a dangerous output folder before spending time on loading; the
-    // previous build's tree is surveyed while the site loads.
-    crate::config::output::check_output_dir(&config.root, &out)
-        .map_err(|why| crate::Error::Message(format!("--out: {why}")))?;
+    // The staging folder (which refuses a dangerous output folder) is begun
+    // before the site loads, so that the previous build's tree is surveyed
+    // meanwhile and a bad --out costs no loading.
     let staging = Staging::begin(&config.root, &out)?;
     let site = Site::load_with(config)?;
     let progress = ProgressBar::with_draw_target(Some(site.page_count() as u64), ProgressDrawTarget::stderr());
